@@ -1,0 +1,56 @@
+# The README's two commands: `make book` (build the site into _build/html, executing every
+# chapter) and `make test` (every test: unit and physics tests, the claims, the strict site
+# build and nbval on every chapter). Both create their own virtualenv from requirements.txt.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+# The strict gate: warnings (including a failing cell) are errors.
+BOOK_FLAGS := --all -W -n --keep-going
+CHAPTERS   := $(shell find book -name '*.md' -not -path '*/.ipynb_checkpoints/*' | sort)
+NBVAL_DIR  := _build/nbval
+
+.PHONY: book test setup clean clear-cache-if-stale notebooks figures claims bench
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --upgrade pip
+	$(BIN)/python -m pip install -r requirements.txt
+	$(BIN)/python -m pip install --no-deps -e .
+	touch $@
+
+# jupyter-cache keys on cell sources only: clear it when nvlib or the pins change.
+clear-cache-if-stale: setup
+	@mkdir -p _build
+	@h=$$(cat requirements.txt $$(find nvlib -name '*.py' | sort) | sha256sum | cut -c1-16); \
+	if [ "$$(cat _build/.nvlib-hash 2>/dev/null)" != "$$h" ]; then \
+	  echo "nvlib or pins changed: clearing the execution cache"; \
+	  rm -rf _build/.jupyter_cache; echo $$h > _build/.nvlib-hash; fi
+
+book: clear-cache-if-stale
+	$(BIN)/jupyter-book build $(BOOK_FLAGS) .
+
+notebooks: setup
+	rm -rf $(NBVAL_DIR) && mkdir -p $(NBVAL_DIR)
+	for f in $(CHAPTERS); do \
+	  out=$(NBVAL_DIR)/$$(echo $${f#book/} | sed 's|/|__|g; s|\.md$$|.ipynb|'); \
+	  $(BIN)/jupytext --quiet --to ipynb -o $$out $$f || exit 1; done
+
+test: setup notebooks
+	rm -rf _build/html _build/.jupyter_cache _build/.doctrees _build/jupyter_execute
+	$(BIN)/jupyter-book build $(BOOK_FLAGS) .
+	$(BIN)/python -m pytest tests $(NBVAL_DIR) --nbval-lax -p no:cacheprovider
+
+figures: setup
+	$(BIN)/python -m nvlib figures --out _build/figures --format png,pdf,svg
+
+claims: setup
+	$(BIN)/python -m nvlib claims
+
+bench: setup
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf _build

@@ -1,0 +1,48 @@
+"""Command line: ``python -m nvlib claims [--json] [--paper P]`` and
+``python -m nvlib figures --out DIR [--only ID ...] [--format png,pdf,svg]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m nvlib", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p_claims = sub.add_parser("claims", help="print the reproduction scorecard")
+    p_claims.add_argument("--json", action="store_true", help="JSON list of claim objects")
+    p_claims.add_argument("--paper", default=None, help="only this paper's claims")
+
+    p_fig = sub.add_parser("figures", help="regenerate the book's figures without Jupyter")
+    p_fig.add_argument("--out", required=True, help="output directory")
+    p_fig.add_argument("--only", nargs="+", default=None, metavar="ID", help="figure ids")
+    p_fig.add_argument("--format", default="png", help="comma-separated: png,pdf,svg")
+    p_fig.add_argument("--list", action="store_true", help="list the figure ids and exit")
+
+    args = parser.parse_args(argv)
+    if args.command == "claims":
+        from .claims import to_json
+        from .claims.render import text_table
+
+        print(to_json(args.paper) if args.json else text_table(args.paper))
+        return 0
+
+    from . import figures
+
+    if args.list:
+        for f in figures.figures():
+            print(f"{f.id:32s} {f.reproduces or '(book figure)'}")
+        return 0
+    try:
+        paths = figures.export(args.out, args.only, [s.strip() for s in args.format.split(",")])
+    except ValueError as err:
+        parser.error(str(err))
+    for p in paths:
+        print(p)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

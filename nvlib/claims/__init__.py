@@ -1,0 +1,7 @@
+"""The reproduction scorecard (claims registry) and its renderings."""
+
+from .registry import KEYS, PAPERS, VERDICTS, Claim, claim, get, registry
+from .render import discrepancies_markdown, scorecard_markdown, status_table, summary, to_json
+
+__all__ = ["Claim", "KEYS", "PAPERS", "VERDICTS", "claim", "get", "registry",
+           "scorecard_markdown", "discrepancies_markdown", "status_table", "summary", "to_json"]

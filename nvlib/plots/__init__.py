@@ -1,0 +1,1 @@
+"""Figure-drawing functions of the book, one module per chapter group; see :mod:`nvlib.figures`."""

@@ -1,0 +1,66 @@
+"""The scorecard: every claim honest, every verdict backed by the recomputed value."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from nvlib.claims import KEYS, VERDICTS, registry, to_json
+from nvlib.claims.registry import Claim
+
+CLAIMS = registry()
+IDS = [c.id for c in CLAIMS]
+
+
+def test_ids_are_unique_and_prefixed():
+    assert len(IDS) == len(set(IDS))
+    assert all(c.id.startswith(c.paper + "/") for c in CLAIMS)
+
+
+@pytest.mark.parametrize("c", [c for c in CLAIMS if c.verdict == "reproduced"], ids=lambda c: c.id)
+def test_reproduced_claims_agree_within_tolerance(c):
+    assert c.value is not None
+    assert c.agrees, f"{c.id}: {c.value} vs paper {c.paper_value} ± {c.tolerance} {c.unit}"
+
+
+@pytest.mark.parametrize("c", [c for c in CLAIMS if c.verdict == "discrepancy"], ids=lambda c: c.id)
+def test_discrepancies_carry_a_note_and_really_disagree(c):
+    assert len(c.note.strip()) > 20
+    assert c.value is not None and not c.agrees
+
+
+@pytest.mark.parametrize("c", [c for c in CLAIMS if c.verdict == "not reproducible"],
+                         ids=lambda c: c.id)
+def test_not_reproducible_claims_say_why(c):
+    assert len(c.note.strip()) > 20
+
+
+def test_json_has_exactly_the_keys():
+    data = json.loads(to_json())
+    assert len(data) == len(CLAIMS)
+    for obj in data:
+        assert tuple(obj) == KEYS
+        assert obj["verdict"] in VERDICTS
+
+
+def test_cli_json_lists_the_intro_claims():
+    out = subprocess.run([sys.executable, "-m", "nvlib", "claims", "--json", "--paper", "intro"],
+                         capture_output=True, text=True, check=True).stdout
+    ids = {c["id"] for c in json.loads(out)}
+    assert "intro/gslac-field" in ids
+
+
+def test_claim_validation():
+    with pytest.raises(ValueError, match="verdict"):
+        Claim(id="intro/x", paper="intro", where="", quantity="", unit="", paper_value=1,
+              compute=lambda: 1.0, tolerance=0, verdict="fine")
+    with pytest.raises(ValueError, match="paper"):
+        Claim(id="x/x", paper="x", where="", quantity="", unit="", paper_value=1,
+              compute=lambda: 1.0, tolerance=0, verdict="reproduced")
+
+
+def test_a_wrong_value_is_caught():
+    c = Claim(id="intro/wrong", paper="intro", where="", quantity="", unit="", paper_value=1.0,
+              compute=lambda: 1.5, tolerance=0.1, verdict="reproduced")
+    assert not c.agrees
