@@ -1,7 +1,8 @@
 """The reproduction scorecard (claims registry) and its renderings."""
 
 from .registry import KEYS, PAPERS, VERDICTS, Claim, claim, get, registry
-from .render import discrepancies_markdown, scorecard_markdown, status_table, summary, to_json
+from . import render
+from .render import claims_markdown, discrepancies_markdown, scorecard_markdown, status_table, summary, to_json
 
 __all__ = ["Claim", "KEYS", "PAPERS", "VERDICTS", "claim", "get", "registry",
-           "scorecard_markdown", "discrepancies_markdown", "status_table", "summary", "to_json"]
+           "claims_markdown", "render", "scorecard_markdown", "discrepancies_markdown", "status_table", "summary", "to_json"]

@@ -7,7 +7,7 @@ from collections import Counter
 
 from .registry import KEYS, PAPERS, VERDICTS, registry
 
-__all__ = ["fmt", "summary", "to_json", "text_table", "scorecard_markdown",
+__all__ = ["fmt", "claims_markdown", "summary", "to_json", "text_table", "scorecard_markdown",
            "discrepancies_markdown", "status_table"]
 
 _ICON = {"reproduced": "✅ reproduced", "discrepancy": "⚠️ discrepancy",
@@ -53,6 +53,17 @@ def _md_escape(s: str) -> str:
     return s.replace("|", "\\|").replace("\n", " ")
 
 
+def claims_markdown(claims) -> str:
+    """A Markdown table of the given claims (a chapter's "Paper vs this book" section)."""
+    out = ["| claim | where | quantity | paper | this book | tolerance | unit | verdict |",
+           "|---|---|---|---|---|---|---|---|"]
+    for c in claims:
+        out.append("| " + " | ".join(_md_escape(s) for s in (
+            f"`{c.id}`", c.where, c.quantity, fmt(c.paper_value), fmt(c.value),
+            fmt(c.tolerance), c.unit, _ICON[c.verdict])) + " |")
+    return "\n".join(out) + "\n"
+
+
 def scorecard_markdown(paper: str | None = None) -> str:
     """The Scorecard page body: one section per paper with verdict counts and a claims table."""
     out = []
@@ -65,13 +76,7 @@ def scorecard_markdown(paper: str | None = None) -> str:
             out.append("No claims registered yet: this part of the book is still to be written.\n")
             continue
         out.append(" · ".join(f"**{n}** {v}" for v, n in counts.items()) + "\n")
-        out.append("| claim | where | quantity | paper | this book | tolerance | unit | verdict |")
-        out.append("|---|---|---|---|---|---|---|---|")
-        for c in claims:
-            out.append("| " + " | ".join(_md_escape(s) for s in (
-                f"`{c.id}`", c.where, c.quantity, fmt(c.paper_value), fmt(c.value),
-                fmt(c.tolerance), c.unit, _ICON[c.verdict])) + " |")
-        out.append("")
+        out.append(claims_markdown(claims))
     return "\n".join(out)
 
 
