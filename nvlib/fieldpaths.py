@@ -124,7 +124,7 @@ FIG12_RAW: dict = {
     "zero_index": 30,
 }
 
-#: Fig. 7 (static diamond, PL scan): spherical ODMR anchors (|B| in G, θ from [001] and φ from
+#: Fig. 7 (static diamond, PL scan): spherical ODMR anchors (field magnitude in G, θ from [001] and φ from
 #: [100] in degrees) and the voltage ratios of the linear extrapolation to the ±2.34 V ends.
 FIG7_RAW: dict = {
     "b0_spherical": (100.806, 79.562, 16.525),  # ESR at 0 V
@@ -145,7 +145,7 @@ FIG4_MEASURED_PEAKS_MHZ: dict[str, tuple[float, ...]] = {
     "0.4 V": (2570, 2738, 2759, 2898, 2955, 3068, 3087, 3188),
 }
 
-#: Measured ν− line positions (MHz, sorted, the four |0>→|−1> lines) of the Fig. 7 static scan,
+#: Measured ν− line positions (MHz, sorted, the four 0 → −1 lines) of the Fig. 7 static scan,
 #: used by the authors to fit the three anchors: 0 V → B0; −0.66 V (two pairs merged: the {100}
 #: crossing) → B1; +0.8 V (one pair merged: a {110} crossing) → B2.
 #: Source: shared/specs/torque.md §2, from the authors' ``data/20200917/find_B.py``.

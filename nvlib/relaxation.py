@@ -5,8 +5,8 @@ enhanced by tunable dipolar interactions", Phys. Rev. B **103**, L100411
 (2021) (Sec. II A and Fig. 6), which follows the "fluctuator" model of
 Choi *et al.*, Phys. Rev. Lett. **118**, 093601 (2017).
 
-Physics
--------
+.. rubric:: Physics
+
 Each NV centre :math:`i` depolarises in the dark as a plain exponential,
 :math:`\rho^{s}_{00}(t) \propto e^{-\gamma_i t}`, with a rate :math:`\gamma_i`
 set by its dipolar distance to the nearest short-lived "fluctuator" NVs.
@@ -32,16 +32,16 @@ has exactly the density :math:`\rho(\gamma)` (change of variables from the
 :math:`P(\gamma < g) = P\bigl(|Z| > 1/\sqrt{2T_1 g}\bigr)
 = \operatorname{erfc}\bigl(1/(2\sqrt{g T_1})\bigr)`.
 
-Fits
-----
+.. rubric:: Fits
+
 The paper fits its Fig. 6 data *without offset* with
 :math:`A\,e^{-\sqrt{t/T}}` (:math:`R^2 = 0.981`, :math:`A = 1.0158`,
 :math:`T = 0.2088` ms) and :math:`A\,e^{-t/T}` (:math:`R^2 = 0.942`,
 :math:`A = 0.6801`, :math:`T = 0.4267` ms). :func:`fit_stretched_exponential`
 and :func:`fit_exponential` do the same.
 
-Units
------
+.. rubric:: Units
+
 All times (``t``, ``time``, ``t1``) may be in any unit as long as it is the
 same unit throughout; rates ``gamma`` are in the inverse of that unit.
 """

@@ -669,7 +669,7 @@ class TorqueMap:
         return gs.field_from_angles(self.magnitude, self.theta[:, None], self.phi[None, :])
 
     def argmax(self) -> tuple[float, float, float]:
-        """(theta, phi, |Gamma|) of the largest amplitude (first occurrence), radians and N m."""
+        """(theta, phi, amplitude) of the largest amplitude (first occurrence), radians and N m."""
         amp = self.amplitude
         i, j = np.unravel_index(np.argmax(amp), amp.shape)
         return float(self.theta[i]), float(self.phi[j]), float(amp[i, j])
