@@ -1,0 +1,205 @@
+"""Claims of Pellet-Mary et al. (2021) about the field scans: Figs 4, 7 and 12.
+
+Crossing fields come from :func:`nvlib.fieldpaths.degeneracy_crossings` on the authors' own
+reconstructed paths; PL and torque curves from the four-class model (:mod:`nvlib.scans`) with the
+``authors_code`` preset (the rules of the scripts that drew the paper's simulated curves; the
+``si_text`` values are given in the notes). Tolerances follow the precision of the paper's
+numbers (an integer in gauss: ±1 G; "2.75 GHz": ±5 MHz; widths quoted to 0.1 G from a fit to
+noisy data, and a model whose only width parameter, σ_dd ≈ 6 MHz, is known to one digit: ±15 %).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .. import scans
+from ..plots import cr_torque_scans as cs
+from .registry import claim
+
+_F7_NOTE = (
+    "The Fig. 7 path is the authors' own reconstruction: two ODMR anchors extrapolated linearly "
+    "by factors 3.1 and 4.3 to the ends of the ±2.34 V sweep. On it the three degeneracies "
+    "({110}, {100}, {110}) fall at 11.9, 41.7 and 77.5 G — the right planes in the right order, "
+    "but 1–2 G from the quoted 13, 44 and 76 G. The paper's field axis is itself inconsistent at "
+    "this level: on the linear voltage axis the measured degenerate ODMR spectra (−0.66 V, "
+    "+0.8 V) sit at 41.6 and 77.7 G, on our crossings, not at 44 and 76 G. The difference is a "
+    "few per cent of the 116 G sweep, the accuracy of the extrapolated path.")
+
+_WIDTH_NOTE = (
+    "The paper's widths are Gaussian fits to MEASURED scans; ours are Gaussian fits to the "
+    "MODEL curves, i.e. a prediction. Both are half widths at half maximum (HWHM = σ√(2 ln 2)): "
+    "the authors' analysis script prints σ√(2 ln 2), and refitting their public raw file of this "
+    "scan (not included here) with their 31 G/V calibration gives 2.12 G for the PL and 2.88 G "
+    "for the reflected light, which also fixes the order of the ambiguous '2.1 G and 2.8 G "
+    "respectively'. The model width is set by the CR line (σ_dd or w = 6 MHz, i.e. about 1.4 G "
+    "along this path) broadened by saturation of the depolarisation.")
+
+
+# ------------------------------------------------------------------------------------------
+# Fig. 4: {110} crossing of the levitated diamond
+# ------------------------------------------------------------------------------------------
+
+
+@claim(id="cr-torque/fig4-crossing-field", paper="cr-torque", where="Fig. 4(a), main text",
+       quantity="EM field at which two classes merge (Fig. 4 path)", unit="G", paper_value=17.0,
+       tolerance=1.0, verdict="reproduced",
+       note="degeneracy_crossings on the authors' reconstructed path: classes [1-11] and [-111] "
+            "(axes ±[11̄1̄], ±[1̄11̄]) cross where the field lies in the (11̄0) plane, a {110} "
+            "plane as the paper says.")
+def _fig4_field() -> float:
+    return cs.crossing("fig4").b_em_gauss
+
+
+@claim(id="cr-torque/fig4-crossing-frequency", paper="cr-torque", where="Fig. 4(a), main text",
+       quantity="ν− of the two merged classes at the Fig. 4 crossing", unit="MHz",
+       paper_value=2750.0, tolerance=5.0, verdict="reproduced",
+       note="'2.75 GHz' has three significant digits: ±5 MHz.")
+def _fig4_freq() -> float:
+    return cs.crossing("fig4").nu_minus_hz[0] / 1e6
+
+
+@claim(id="cr-torque/fig4-degenerate-pairs", paper="cr-torque", where="Fig. 4(a), main text",
+       quantity="number of degenerate class pairs at the Fig. 4 crossing", unit="1",
+       paper_value=1.0, tolerance=0.0, verdict="reproduced",
+       note="'We observe a single degeneracy at 17 G': one pair, i.e. a {110} plane.")
+def _fig4_pairs() -> float:
+    return float(len(cs.crossing("fig4").pairs))
+
+
+@claim(id="cr-torque/fig4-mdmr-lines-17G", paper="cr-torque", where="Fig. 4(a), main text",
+       quantity="resolved MDMR lines at B_em = 17 G (microwave-rate model)", unit="1",
+       paper_value=3.0, tolerance=0.0, verdict="reproduced",
+       note="Model of ours (nvlib.scans): an incoherent microwave rate W0 = 5e3 s⁻¹ with Gaussian "
+            "σ = 5 MHz on each |0⟩↔|−1⟩ line; peaks of |ΔΓ| counted with a prominence above 10 % "
+            "of the spectrum's range. The two merged lines are 1.6 MHz apart at 17 G.")
+def _fig4_lines17() -> float:
+    return float(cs.fig4_mdmr_line_counts()[1])
+
+
+@claim(id="cr-torque/fig4-mdmr-lines-10-25G", paper="cr-torque", where="Fig. 4(a), main text",
+       quantity="fewest resolved MDMR lines at B_em = 10 and 25 G (microwave-rate model)",
+       unit="1", paper_value=4.0, tolerance=0.0, verdict="reproduced",
+       note="Same model and counting as at 17 G; four lines at both fields.")
+def _fig4_lines_other() -> float:
+    n = cs.fig4_mdmr_line_counts()
+    return float(min(n[0], n[2]))
+
+
+@claim(id="cr-torque/fig4-pl-width", paper="cr-torque", where="Fig. 4(b), main text",
+       quantity="HWHM of the PL dip, model (authors' code) vs Gaussian fit to data", unit="G",
+       paper_value=2.1, tolerance=0.3, verdict="discrepancy",
+       note=_WIDTH_NOTE + " The authors' rules (Lorentzian w = 6 MHz on both branches, whose tails "
+            "add up) give 2.6 G, about 23 % too wide; the SI's Gaussian rule gives 2.0 G, within "
+            "tolerance. The measured PL width therefore favours the SI's Gaussian lineshape.")
+def _fig4_pl_width() -> float:
+    return cs.fig4_fits(cs.MAIN)["pl"].hwhm
+
+
+@claim(id="cr-torque/fig4-torque-width", paper="cr-torque", where="Fig. 4(c), main text",
+       quantity="HWHM of the torque (Γx) feature, model (authors' code) vs Gaussian fit to data",
+       unit="G", paper_value=2.8, tolerance=0.4, verdict="reproduced",
+       note=_WIDTH_NOTE + " Agreement here is partly fortuitous: the SI rule gives 2.0 G (outside "
+            "the tolerance), and in both presets the torque width equals the PL width (next "
+            "claim).")
+def _fig4_torque_width() -> float:
+    return cs.fig4_fits(cs.MAIN)["torque"].hwhm
+
+
+@claim(id="cr-torque/fig4-width-ratio", paper="cr-torque", where="Fig. 4(b, c), main text",
+       quantity="torque width / PL width", unit="1", paper_value=2.8 / 2.1, tolerance=0.15,
+       verdict="discrepancy",
+       note="In the model the torque and the PL follow the same class polarisations, so their "
+            "Gaussian widths agree to a few per cent (both presets); the data give a torque "
+            "feature 33 % wider than the PL dip. Candidate causes outside the model: the speckle "
+            "read-out is a non-linear function of the angle (the paper says so for Fig. 12), and "
+            "the angle responds to a projection of the torque on the trap's librational modes, "
+            "not to Γx.")
+def _fig4_width_ratio() -> float:
+    f = cs.fig4_fits(cs.MAIN)
+    return f["torque"].hwhm / f["pl"].hwhm
+
+
+@claim(id="cr-torque/fig4-pl-width-mhz", paper="cr-torque", where="Fig. 4, main text",
+       quantity="the paper's 2.1 G converted to a detuning with d(ν_i−ν_j)/dB_em at the crossing",
+       unit="MHz", paper_value=9.0, tolerance=0.5, verdict="reproduced",
+       note="Checks the paper's G→MHz conversion: on the reconstructed path the detuning between "
+            "the two crossing classes changes by 4.24 MHz per gauss of B_em (9/2.1 = 4.29 in the "
+            "paper). ±0.5 MHz: the paper rounds to whole MHz. The 9 MHz HWHM in detuning is "
+            "'comparable to' but larger than σ_dd = 6 MHz.")
+def _fig4_pl_mhz() -> float:
+    return cs.PAPER_WIDTHS_G["pl"] * cs.width_slope_mhz_per_g()
+
+
+@claim(id="cr-torque/fig4-torque-width-mhz", paper="cr-torque", where="Fig. 4, main text",
+       quantity="the paper's 2.8 G converted to a detuning with d(ν_i−ν_j)/dB_em at the crossing",
+       unit="MHz", paper_value=12.0, tolerance=0.5, verdict="reproduced",
+       note="Same conversion as for the PL width.")
+def _fig4_torque_mhz() -> float:
+    return cs.PAPER_WIDTHS_G["torque"] * cs.width_slope_mhz_per_g()
+
+
+# ------------------------------------------------------------------------------------------
+# Fig. 12: {100} crossing
+# ------------------------------------------------------------------------------------------
+
+
+@claim(id="cr-torque/fig12-crossing-field", paper="cr-torque", where="Fig. 12(b), SM Sec. V",
+       quantity="EM field of the {100} crossing (Fig. 12 path)", unit="G", paper_value=23.0,
+       tolerance=1.0, verdict="reproduced",
+       note="The field crosses the (010) plane (y = 0), a {100} plane.")
+def _fig12_field() -> float:
+    return cs.crossing("fig12").b_em_gauss
+
+
+@claim(id="cr-torque/fig12-degenerate-pairs", paper="cr-torque", where="Fig. 12(b), SM Sec. V",
+       quantity="number of degenerate class pairs at the Fig. 12 crossing", unit="1",
+       paper_value=2.0, tolerance=0.0, verdict="reproduced",
+       note="'All four classes of NV are resonant with another class at B = 23 G': two pairs.")
+def _fig12_pairs() -> float:
+    return float(len(cs.crossing("fig12").pairs))
+
+
+@claim(id="cr-torque/fig12-torque-x-at-crossing", paper="cr-torque", where="Fig. 12(f), SM Sec. V",
+       quantity="|Γx| at the Fig. 12 crossing / max |Γx| along the scan (authors' code)", unit="1",
+       paper_value=0.0, tolerance=0.05, verdict="reproduced",
+       note="'A dispersive profile with an almost zero torque at the resonance'. Γx is the "
+            "component the SI says it plots. The crossing lies in the y = 0 mirror plane, where "
+            "symmetry forces Γx = Γz = 0 (to O(Γ/D)) with or without CR: the zero is geometric. "
+            "The CR-induced change is dispersive in Γz and shows two side structures in Γy.")
+def _fig12_gx() -> float:
+    s = scans.path_scan("fig12", cs.MAIN)
+    return float(abs(cs.fig12_torque_at_crossing(cs.MAIN)[0]) / np.abs(s.torque[:, 0]).max())
+
+
+# ------------------------------------------------------------------------------------------
+# Fig. 7: static diamond scan
+# ------------------------------------------------------------------------------------------
+
+
+@claim(id="cr-torque/fig7-crossing-110-first", paper="cr-torque", where="Fig. 7, SM Sec. II B",
+       quantity="first {110} crossing of the static scan", unit="G", paper_value=13.0,
+       tolerance=1.0, verdict="discrepancy", note=_F7_NOTE)
+def _fig7_a() -> float:
+    return cs.crossing("fig7", 0).b_em_gauss
+
+
+@claim(id="cr-torque/fig7-crossing-100", paper="cr-torque", where="Fig. 7, SM Sec. II B",
+       quantity="{100} crossing of the static scan", unit="G", paper_value=44.0,
+       tolerance=1.0, verdict="discrepancy", note=_F7_NOTE)
+def _fig7_b() -> float:
+    return cs.crossing("fig7", 1).b_em_gauss
+
+
+@claim(id="cr-torque/fig7-crossing-110-second", paper="cr-torque", where="Fig. 7, SM Sec. II B",
+       quantity="second {110} crossing of the static scan", unit="G", paper_value=76.0,
+       tolerance=1.0, verdict="discrepancy", note=_F7_NOTE)
+def _fig7_c() -> float:
+    return cs.crossing("fig7", 2).b_em_gauss
+
+
+@claim(id="cr-torque/fig7-100-pairs", paper="cr-torque", where="Fig. 7, SM Sec. II B",
+       quantity="degenerate class pairs at the {100} crossing of the static scan", unit="1",
+       paper_value=2.0, tolerance=0.0, verdict="reproduced",
+       note="'A simultaneous degeneracy condition for two pairs of classes'.")
+def _fig7_pairs() -> float:
+    return float(len(cs.crossing("fig7", 1).pairs))

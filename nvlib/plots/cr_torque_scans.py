@@ -1,0 +1,414 @@
+"""Figures of the field-scans chapter: Figs 4, 7 and 12 of Pellet-Mary et al. (2021).
+
+Every panel is a model computation along the crystal-frame field paths of
+:mod:`nvlib.fieldpaths` (the authors' own reconstructions). The measured PL, reflected-light and
+spectra traces of the paper are not reproduced; where the paper fits its data (Gaussian widths),
+we fit the *model* curves with the same function and compare.
+
+Model presets: ``authors_code`` (:data:`MAIN`; the rules of the scripts that drew the paper's
+Figs 4b-ii, 4c-ii, 12d, 12f) as thick lines, ``si_text`` (:data:`SECOND`; the rule printed in
+SM Sec. VI) as thin lines. Torques are for :data:`nvlib.scans.N0` = 10⁹ spins with the physical
+sign (:data:`nvlib.torque.SIGN_NOTE`; the authors plotted the opposite sign).
+"""
+
+from __future__ import annotations
+
+import functools
+
+import matplotlib.pyplot as plt
+import numpy as np
+from matplotlib.gridspec import GridSpec
+
+from .. import fieldpaths as fp
+from .. import groundstate as gs
+from .. import scans
+from .. import torque as tq
+from ..figures import figure
+from ..style import CLASS_COLORS, OKABE_ITO
+
+#: Main model preset of the chapter (the authors' scripts) and the second one (SI text).
+MAIN = "authors_code"
+SECOND = "si_text"
+PRESET_LABEL = {"authors_code": "authors' code", "si_text": "SI text"}
+PRESET_COLOR = {"authors_code": OKABE_ITO[4], "si_text": OKABE_ITO[5]}
+PRESET_LW = {"authors_code": 2.0, "si_text": 1.0}
+#: Torques are plotted in units of 1e-19 N m, as in the paper.
+TORQUE_UNIT = 1e-19
+
+#: Fig. 4(a): the three EM fields of the MDMR spectra (G) and the microwave sweep (Hz).
+FIG4_MDMR_FIELDS_G: tuple[float, ...] = (10.0, 17.0, 25.0)
+FIG4_MDMR_FREQ_HZ = np.arange(2500e6, 2950e6 + 1, 1e6)
+#: The paper's widths (HWHM of Gaussian fits to the DATA, G) and their quoted MHz equivalents.
+PAPER_WIDTHS_G = {"pl": 2.1, "torque": 2.8}
+PAPER_WIDTHS_MHZ = {"pl": 9.0, "torque": 12.0}
+
+#: Fig. 7: EM voltages of the three ODMR spectra of panel (c) (authors' data files
+#: ESR_-1.81V, ESR_-0.66V, ESR_0.8V); the sweep runs from -2.34 V (B_em = 0) to +2.34 V.
+FIG7_ODMR_VOLTAGES: tuple[float, ...] = (-1.81, -0.66, 0.8)
+#: Abscissae at which the authors' script drew those three (vertical) spectra in panel (a): a
+#: plotting offset, not the fields of the spectra.
+FIG7_TRACE_OFFSETS_G: tuple[float, ...] = (18.5, 48.5, 82.0)
+#: The crossing fields quoted in SM Sec. II B.
+FIG7_PAPER_CROSSINGS_G: tuple[float, ...] = (13.0, 44.0, 76.0)
+FIG7_ODMR_FREQ_HZ = np.arange(2550e6, 3200e6 + 1, 1e6)
+
+#: Fig. 12(b): the four ν− lines (MHz) of the four measured MDMR spectra, from the eight-line
+#: sets (EM at 0.1, 0.2, 0.3, 0.4 V) listed in the authors' ``data/20200806/2-2/find_B.py``
+#: (public repository cpelletm/these).
+FIG12_MDMR_PEAKS_MHZ: dict[str, tuple[float, ...]] = {
+    "0.1 V": (2616, 2711, 2761, 2841),
+    "0.2 V": (2629, 2672, 2777, 2814),
+    "0.3 V": (2633, 2651, 2782, 2805),
+    "0.4 V": (2592, 2674, 2754, 2825),
+}
+FIG12_MDMR_FREQ_HZ = np.arange(2560e6, 2880e6 + 1, 1e6)
+
+
+# --------------------------------------------------------------------------------------------
+# Shared computations (cached: the chapter, the claims and the export compute them once)
+# --------------------------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=None)
+def crossing(path: str, index: int = 0) -> fp.Crossing:
+    """The ``index``-th degeneracy crossing along ``path`` (from
+    :func:`nvlib.fieldpaths.degeneracy_crossings`)."""
+    return fp.degeneracy_crossings(path)[index]
+
+
+@functools.lru_cache(maxsize=None)
+def fig4_fits(preset: str = MAIN) -> dict[str, scans.GaussianPeak]:
+    """Gaussian fits of the Fig. 4 model scans with CR: ``{"pl": ..., "torque": ...}`` (Γx)."""
+    s = scans.path_scan("fig4", preset)
+    return {"pl": s.fit_pl(), "torque": s.fit_torque(0)}
+
+
+@functools.lru_cache(maxsize=None)
+def fig12_fits(preset: str = MAIN) -> dict[str, scans.GaussianPeak]:
+    """Gaussian fit of the Fig. 12 PL dip with CR: ``{"pl": ...}``."""
+    return {"pl": scans.path_scan("fig12", preset).fit_pl()}
+
+
+@functools.lru_cache(maxsize=None)
+def width_slope_mhz_per_g() -> float:
+    r""":math:`|d(\nu^-_i-\nu^-_j)/dB_\text{em}|` of the degenerate pair at the Fig. 4 crossing,
+    MHz/G."""
+    c = crossing("fig4")
+    return abs(scans.pair_detuning_slope("fig4", c.pairs[0], c.b_em_gauss)) / 1e6
+
+
+@functools.lru_cache(maxsize=None)
+def fig4_mdmr(preset: str = MAIN):
+    """MDMR model at :data:`FIG4_MDMR_FIELDS_G`: (|ΔΓ| in N m, shape (3, n_f); PL ratio)."""
+    delta, pl = scans.mdmr_spectrum("fig4", FIG4_MDMR_FIELDS_G, FIG4_MDMR_FREQ_HZ,
+                                    tq.preset(preset))
+    return np.linalg.norm(delta, axis=-1), pl
+
+
+def fig4_mdmr_line_counts(preset: str = MAIN) -> tuple[int, ...]:
+    """Number of resolved MDMR peaks at 10, 17, 25 G."""
+    amp, _ = fig4_mdmr(preset)
+    return tuple(scans.count_peaks(a) for a in amp)
+
+
+def fig4_torque_enhancement(preset: str = MAIN) -> tuple[float, float]:
+    """|Γ| (N m, N0 spins) at the Fig. 4 crossing with and without CR."""
+    m = tq.preset(preset)
+    B = fp.path("fig4").field(crossing("fig4").b_em_gauss)
+    n = scans.N0 / 4
+    return (float(np.linalg.norm(tq.torque(B, m, spins_per_class=n))),
+            float(np.linalg.norm(tq.torque(B, m, cr=False, spins_per_class=n))))
+
+
+def fig12_torque_at_crossing(preset: str = MAIN) -> np.ndarray:
+    """Torque (N m, N0 spins, with CR) exactly at the Fig. 12 crossing."""
+    B = fp.path("fig12").field(crossing("fig12").b_em_gauss)
+    return tq.torque(B, tq.preset(preset), spins_per_class=scans.N0 / 4)
+
+
+def fig7_b_em_of_voltage(v) -> np.ndarray:
+    """B_em (G) of an EM voltage on the Fig. 7 path, linear from -2.34 V (0 G) to +2.34 V."""
+    ve = fp.FIG7_RAW["v_end"]
+    return (np.asarray(v, float) + ve) / (2 * ve) * fp.path("fig7").length_gauss
+
+
+@functools.lru_cache(maxsize=None)
+def fig7_odmr(preset: str = MAIN) -> np.ndarray:
+    """Model ODMR spectra PL(f)/PL(no MW) at the three voltages of Fig. 7(c), shape (3, n_f)."""
+    B = fp.path("fig7").field(fig7_b_em_of_voltage(FIG7_ODMR_VOLTAGES))
+    return scans.odmr_spectrum(B, FIG7_ODMR_FREQ_HZ, tq.preset(preset))
+
+
+@functools.lru_cache(maxsize=None)
+def fig12_mdmr_positions() -> dict[str, tuple[float, float]]:
+    """Best-matching B_em (G) and rms (MHz) of each measured Fig. 12 MDMR line set on the path."""
+    return {k: scans.best_path_position("fig12", v) for k, v in FIG12_MDMR_PEAKS_MHZ.items()}
+
+
+@functools.lru_cache(maxsize=None)
+def fig12_mdmr(preset: str = MAIN) -> np.ndarray:
+    """MDMR model |ΔΓ| (N m) at the four best-matching fields, shape (4, n_f)."""
+    pos = [p for p, _ in fig12_mdmr_positions().values()]
+    delta, _ = scans.mdmr_spectrum("fig12", pos, FIG12_MDMR_FREQ_HZ, tq.preset(preset))
+    return np.linalg.norm(delta, axis=-1)
+
+
+# --------------------------------------------------------------------------------------------
+# Drawing helpers
+# --------------------------------------------------------------------------------------------
+
+
+def _wrap_deg(phi_rad: np.ndarray, centre_deg: float) -> np.ndarray:
+    """Azimuth in degrees wrapped to (centre - 180, centre + 180]."""
+    d = np.degrees(phi_rad)
+    return (d - centre_deg + 180.0) % 360.0 - 180.0 + centre_deg
+
+
+def _plane_lines(ax, family: str, centre_deg: float, **kw) -> None:
+    """Draw a family of planes in the (φ, θ) plane, φ wrapped around ``centre_deg``."""
+    first = True
+    for theta, phi in gs.plane_traces(family, 1441):
+        x = _wrap_deg(phi, centre_deg)
+        y = np.degrees(theta).copy()
+        x = x.copy()
+        jump = np.abs(np.diff(x)) > 180
+        x[1:][jump] = np.nan
+        ax.plot(x, y, label=(f"{family} planes" if first else None), **kw)
+        first = False
+
+
+def _path_map(ax, path: str, centre_deg: float, color: str, xlim, ylim, n: int = 60) -> None:
+    """(φ, θ) map: {100} planes solid, {110} dashed, the path as dots, the crossing circled."""
+    _plane_lines(ax, "{100}", centre_deg, color=OKABE_ITO[4], lw=1.4, ls="-")
+    _plane_lines(ax, "{110}", centre_deg, color=OKABE_ITO[0], lw=1.2, ls="--")
+    p = fp.path(path)
+    theta, phi = p.angles(np.linspace(*p.b_em_range_gauss, n))
+    ax.plot(_wrap_deg(phi, centre_deg), np.degrees(theta), ".", color=color, ms=4,
+            label=f"field path ({p.figure})")
+    tc, pc = p.angles(crossing(path).b_em_gauss)
+    ax.plot(_wrap_deg(pc, centre_deg), np.degrees(tc), "o", mfc="none", mec="k", ms=9,
+            label=f"crossing, B_em = {crossing(path).b_em_gauss:.1f} G")
+    ax.set(xlim=xlim, ylim=ylim, xlabel="φ of B from [100] (deg)", ylabel="θ of B from [001] (deg)")
+    ax.invert_yaxis()
+
+
+def _scan_panel(ax, path: str, quantity: str, *, component: int = 0, fit: bool = True,
+                scale: float = 1.0, presets=(MAIN, SECOND)) -> None:
+    """PL or one torque component along a path, with (solid) and without (dashed) CR."""
+    for pre in presets:
+        s = scans.path_scan(path, pre)
+        if quantity == "pl":
+            y, y0 = s.pl, s.pl_nocr
+        elif component == 3:
+            y, y0 = np.linalg.norm(s.torque, axis=1), np.linalg.norm(s.torque_nocr, axis=1)
+        else:
+            y, y0 = s.torque[:, component], s.torque_nocr[:, component]
+        c, lw = PRESET_COLOR[pre], PRESET_LW[pre]
+        ax.plot(s.b_em, y / scale, "-", color=c, lw=lw, label=f"{PRESET_LABEL[pre]}, with CR")
+        ax.plot(s.b_em, y0 / scale, "--", color=c, lw=lw, label=f"{PRESET_LABEL[pre]}, without CR")
+        if fit and pre == MAIN:
+            g = scans.fit_gaussian_peak(s.b_em, y)
+            xx = np.linspace(s.b_em[0], s.b_em[-1], 400)
+            ax.plot(xx, g(xx) / scale, ":", color="k", lw=1.2,
+                    label=f"Gaussian fit ({PRESET_LABEL[pre]})")
+            paper = PAPER_WIDTHS_G.get(quantity) if path == "fig4" else None
+            txt = (f"fit ({PRESET_LABEL[pre]}):\nσ = {g.sigma:.2f} G\nHWHM = {g.hwhm:.2f} G\n"
+                   f"FWHM = {g.fwhm:.2f} G")
+            if paper:
+                txt += f"\npaper (data): HWHM {paper:g} G"
+            ax.text(0.98, 0.62, txt, transform=ax.transAxes, ha="right", va="center", fontsize=7.5)
+    ax.axvline(crossing(path).b_em_gauss, color="0.6", lw=0.8, zorder=0)
+    ax.set_xlabel("$B_{em}$ (G)")
+
+
+# --------------------------------------------------------------------------------------------
+# Fig. 4
+# --------------------------------------------------------------------------------------------
+
+
+@figure("cr-torque/fig4", paper="cr-torque", reproduces="Fig. 4",
+        caption="Reproduces Fig. 4 of Pellet-Mary et al. (2021) (model side): (a) mechanically "
+                "detected spectra |ΔΓ| at B_em = 10, 17, 25 G (microwave-rate model) and the field "
+                "path crossing a {110} plane; (b) class-averaged ρ00 and (c) torque Γx (N0 = 1e9, "
+                "physical sign) along B_em with/without CR, with Gaussian fits.")
+def fig4():
+    fig = plt.figure(figsize=(11, 8))
+    gsp = GridSpec(2, 2, figure=fig, height_ratios=(1.25, 1))
+    ax_a = fig.add_subplot(gsp[0, 0])
+    ax_m = fig.add_subplot(gsp[1, 0])
+    ax_b = fig.add_subplot(gsp[0, 1])
+    ax_c = fig.add_subplot(gsp[1, 1], sharex=ax_b)
+
+    amp, _ = fig4_mdmr()
+    f_mhz = FIG4_MDMR_FREQ_HZ / 1e6
+    step = 1.15 * amp.max() / TORQUE_UNIT
+    for i, (b, a) in enumerate(zip(FIG4_MDMR_FIELDS_G, amp)):
+        off = (len(amp) - 1 - i) * step
+        ax_a.plot(f_mhz, a / TORQUE_UNIT + off, color=OKABE_ITO[7 - 2 * i if i < 2 else 2], lw=1.4)
+        ax_a.text(f_mhz[0] + 5, off + 0.55 * step, f"$B_{{em}}$ = {b:g} G", fontsize=9)
+        nu = fp.odmr_along("fig4", b)[:, 0] / 1e6
+        for k in range(4):
+            ax_a.plot([nu[k]] * 2, [off - 0.06 * step, off], color=CLASS_COLORS[k], lw=2)
+    ax_a.axvline(crossing("fig4").nu_minus_hz[0] / 1e6, color="0.6", lw=0.8, ls=":", zorder=0)
+    ax_a.set(xlabel="microwave frequency (MHz)",
+             ylabel=r"$|\Delta\Gamma|$ ($10^{-19}$ N m), offset",
+             title="(a) MDMR model (ticks: ν− of the four classes)")
+
+    _path_map(ax_m, "fig4", 45.0, OKABE_ITO[1], (-5, 95), (0, 95))
+    ax_m.set_title("(a, bottom) path across the (1$\\bar{1}$0) plane φ = 45°")
+    ax_m.legend(fontsize=7, loc="upper left")
+
+    _scan_panel(ax_b, "fig4", "pl")
+    ax_b.set(ylabel=r"$\rho_{00}$ (class average)", title="(b) PL ∝ ρ00")
+    ax_b.legend(fontsize=7, loc="lower right")
+    _scan_panel(ax_c, "fig4", "torque", component=0, scale=TORQUE_UNIT)
+    ax_c.set(ylabel=r"$\Gamma_x$ ($10^{-19}$ N m)",
+             title=r"(c) torque $\Gamma_x$ ($\Gamma_y\approx-\Gamma_x$)")
+    ax_c.legend(fontsize=7, loc="lower right")
+    fig.tight_layout()
+    return fig
+
+
+# --------------------------------------------------------------------------------------------
+# Fig. 7
+# --------------------------------------------------------------------------------------------
+
+
+@figure("cr-torque/fig7", paper="cr-torque", reproduces="Fig. 7",
+        caption="Reproduces Fig. 7 of Pellet-Mary et al. (2021) (model side): (a) the four ν− "
+                "along the static-diamond scan with the degeneracies circled; (b) normalised PL "
+                "with and without CR; (c) model ODMR spectra at the three EM voltages of the "
+                "paper's traces.")
+def fig7():
+    fig = plt.figure(figsize=(11, 7))
+    gsp = GridSpec(2, 2, figure=fig, width_ratios=(1.6, 1))
+    ax_a = fig.add_subplot(gsp[0, 0])
+    ax_b = fig.add_subplot(gsp[1, 0], sharex=ax_a)
+    ax_c = fig.add_subplot(gsp[:, 1])
+
+    s = scans.path_scan("fig7", MAIN)
+    for k in range(4):
+        ax_a.plot(s.b_em, s.nu_minus[:, k] / 1e6, "--", color=CLASS_COLORS[k],
+                  label=f"class {gs.CLASS_LABELS[k]}")
+    for c in fp.degeneracy_crossings("fig7"):
+        for nu in c.nu_minus_hz:
+            ax_a.plot(c.b_em_gauss, nu / 1e6, "o", mfc="none", mec="k", ms=11)
+        ax_a.annotate(f"{c.plane_family}\n{c.b_em_gauss:.1f} G",
+                      (c.b_em_gauss, max(c.nu_minus_hz) / 1e6),
+                      xytext=(0, 14), textcoords="offset points", ha="center", fontsize=8)
+    for v in fig7_b_em_of_voltage(FIG7_ODMR_VOLTAGES):
+        ax_a.axvline(v, color="0.7", lw=0.8, ls=":", zorder=0)
+    ax_a.set(ylabel="ν− (MHz)", ylim=(2530, 2930),
+             title="(a) |0⟩→|−1⟩ lines (dotted: fields of the spectra in (c))")
+    ax_a.legend(fontsize=7, ncol=2, loc="lower left")
+    ax_a.tick_params(labelbottom=False)
+
+    for pre in (MAIN, SECOND):
+        sp = scans.path_scan("fig7", pre)
+        c, lw = PRESET_COLOR[pre], PRESET_LW[pre]
+        ax_b.plot(sp.b_em, sp.pl / sp.pl.max(), "-", color=c, lw=lw,
+                  label=f"{PRESET_LABEL[pre]}, with CR")
+        ax_b.plot(sp.b_em, sp.pl_nocr / sp.pl_nocr.max(), "--", color=c, lw=lw,
+                  label=f"{PRESET_LABEL[pre]}, without CR")
+    for c in fp.degeneracy_crossings("fig7"):
+        ax_b.axvline(c.b_em_gauss, color="0.6", lw=0.8, zorder=0)
+    ax_b.set_ylim(top=1.03)
+    ax_b.plot(FIG7_PAPER_CROSSINGS_G, [1.03] * 3, "v", color="k", ms=7, clip_on=False,
+              label="paper: 13, 44, 76 G")
+    ax_b.set(xlabel="$B_{em}$ (G)", ylabel="PL / max (model ρ00)",
+             title="(b) photoluminescence (lines: computed crossings)")
+    ax_b.legend(fontsize=7, loc="lower right")
+
+    spec = fig7_odmr()
+    f_mhz = FIG7_ODMR_FREQ_HZ / 1e6
+    depth = float(np.max(1 - spec))
+    measured = {-0.66: fp.FIG7_MEASURED_PEAKS_MHZ["-0.66 V"],
+                0.8: fp.FIG7_MEASURED_PEAKS_MHZ["+0.8 V"]}
+    fields = fig7_b_em_of_voltage(FIG7_ODMR_VOLTAGES)
+    for i, (v, b, y) in enumerate(zip(FIG7_ODMR_VOLTAGES, fields, spec)):
+        off = -1.3 * depth * i
+        ax_c.plot(f_mhz, y + off, color=OKABE_ITO[[0, 2, 6][i]], lw=1.4)
+        ax_c.text(f_mhz[0], 1 + off + 0.12 * depth, f"{v:+.2f} V → $B_{{em}}$ = {b:.1f} G",
+                  fontsize=8)
+        if v in measured:
+            ax_c.plot(measured[v], [1 + off - 1.05 * depth] * 4, "k|", ms=8,
+                      label="measured ν− (authors' fit input)" if v == -0.66 else None)
+    ax_c.set(xlabel="microwave frequency (MHz)", ylabel="PL(f) / PL(no MW), offset",
+             title="(c) ODMR model spectra")
+    ax_c.legend(fontsize=7, loc="lower right")
+    fig.tight_layout()
+    return fig
+
+
+# --------------------------------------------------------------------------------------------
+# Fig. 12
+# --------------------------------------------------------------------------------------------
+
+
+@figure("cr-torque/fig12", paper="cr-torque", reproduces="Fig. 12",
+        caption="Reproduces Fig. 12 of Pellet-Mary et al. (2021) (model side): (a) field path "
+                "across the (010) plane; (b) computed ν− and MDMR model spectra at the positions "
+                "of the four measured spectra; (c, d) ρ00 with/without CR and Gaussian fit; (e, f) "
+                "every torque component and |Γ| with/without CR (N0 = 1e9, physical sign).")
+def fig12():
+    fig = plt.figure(figsize=(12, 11))
+    gsp = GridSpec(3, 6, figure=fig, height_ratios=(1.15, 1, 1))
+    ax_a = fig.add_subplot(gsp[0, 0:3])
+    ax_b = fig.add_subplot(gsp[0, 3:6])
+    ax_pl = fig.add_subplot(gsp[1, 0:3])
+    ax_x = fig.add_subplot(gsp[1, 3:6])
+    ax_y = fig.add_subplot(gsp[2, 0:2])
+    ax_z = fig.add_subplot(gsp[2, 2:4])
+    ax_n = fig.add_subplot(gsp[2, 4:6])
+
+    _path_map(ax_a, "fig12", 0.0, "#D55E00", (-70, 70), (0, 70))
+    ax_a.set_title("(a) path across the (010) plane φ = 0")
+    ax_a.legend(fontsize=7, loc="lower right")
+
+    p = fp.path("fig12")
+    bb = np.linspace(-6.0, p.b_em_range_gauss[1], 300)
+    nu = fp.odmr_along("fig12", bb)[..., 0] / 1e6
+    for k in range(4):
+        ax_b.plot(bb, nu[:, k], "--", color=CLASS_COLORS[k], lw=1.2)
+    amp = fig12_mdmr()
+    width_g = 7.0
+    for (lab, (pos, rms)), a in zip(fig12_mdmr_positions().items(), amp):
+        trace = pos - width_g * a / amp.max()
+        ax_b.plot(trace, FIG12_MDMR_FREQ_HZ / 1e6, color="0.35", lw=1.0)
+        ax_b.plot([pos] * 4, FIG12_MDMR_PEAKS_MHZ[lab], "x", color="k", ms=6)
+        ax_b.text(pos, 2890, f"{lab}\n{pos:.0f} G", ha="center", fontsize=7)
+    ax_b.plot([], [], "x", color="k", label="measured ν− (at best-matching position)")
+    ax_b.plot([], [], "-", color="0.35", label="MDMR model |ΔΓ| (drawn leftwards)")
+    ax_b.axvline(crossing("fig12").b_em_gauss, color="0.6", lw=0.8, zorder=0)
+    ax_b.set(xlabel="$B_{em}$ (G)", ylabel="frequency (MHz)", ylim=(2560, 2920),
+             title="(b) computed ν− (dashed) and spectra")
+    ax_b.legend(fontsize=7, loc="lower left")
+
+    _scan_panel(ax_pl, "fig12", "pl")
+    ax_pl.set(ylabel=r"$\rho_{00}$ (class average)", title="(c, d) PL ∝ ρ00")
+    ax_pl.legend(fontsize=7, loc="lower left")
+    panels = ((ax_x, 0, r"$\Gamma_x$"), (ax_y, 1, r"$\Gamma_y$"), (ax_z, 2, r"$\Gamma_z$"),
+              (ax_n, 3, r"$|\Gamma|$"))
+    for ax, comp, name in panels:
+        _scan_panel(ax, "fig12", "torque", component=comp, fit=False, scale=TORQUE_UNIT)
+        ax.set(ylabel=f"{name} ($10^{{-19}}$ N m)")
+    ax_x.set_title(r"(e, f) $\Gamma_x$: zero at the mirror plane (the paper's component)")
+    ax_x.legend(fontsize=7, loc="upper left")
+    ax_y.set_title(r"$\Gamma_y$: CR structure on both sides")
+    ax_z.set_title(r"$\Gamma_z$: dispersive")
+    ax_n.set_title(r"$|\Gamma|$")
+    fig.tight_layout()
+    return fig
+
+
+def fig12_side_peaks(preset: str = SECOND, component: int = 1) -> tuple[np.ndarray, np.ndarray]:
+    """Local maxima of one torque component along the Fig. 12 scan (with CR).
+
+    Returns (positions relative to the crossing in G, values in N m).
+    """
+    from scipy.signal import find_peaks
+
+    s = scans.path_scan("fig12", preset)
+    y = s.torque[:, component]
+    pk, _ = find_peaks(y, prominence=0.05 * float(np.ptp(y)))
+    return s.b_em[pk] - crossing("fig12").b_em_gauss, y[pk]
