@@ -1,0 +1,119 @@
+"""The live explorer: its one-solve state agrees with the torque model, bad input is refused.
+
+Only the physics of :func:`nvlib.explorer.explorer_state` is asserted here (no timings): the
+update time is measured in the explorer chapter.
+"""
+
+import math
+
+import numpy as np
+import pytest
+
+from nvlib import groundstate as gs
+from nvlib import torque
+from nvlib.explorer import (DIRECTIONS, ExplorerState, explorer_state, format_table, html_table,
+                            make_explorer)
+
+CASES = [(39.0, 45.0, 100.0), (74.0, 32.0, 100.0), (20.0, 0.0, 250.0), (123.0, 301.0, 37.0)]
+
+
+def _field(theta, phi, gauss):
+    return gs.field_from_angles(gauss * 1e-4, math.radians(theta), math.radians(phi))
+
+
+@pytest.mark.parametrize("preset", ["si_text", "authors_code"])
+@pytest.mark.parametrize("cr", [False, True])
+@pytest.mark.parametrize("theta,phi,gauss", CASES)
+def test_state_agrees_with_the_torque_model(theta, phi, gauss, cr, preset):
+    s = explorer_state(theta, phi, gauss, cr, preset)
+    model = torque.preset(preset)
+    B = _field(theta, phi, gauss)
+    np.testing.assert_allclose(s.field, B, rtol=0, atol=1e-15)
+    np.testing.assert_allclose(s.torque, torque.torque(B, model, cr=cr), rtol=1e-9, atol=1e-40)
+    np.testing.assert_allclose(s.class_torque, torque.class_torques(B, model, cr=cr),
+                               rtol=1e-9, atol=1e-40)
+    np.testing.assert_allclose(s.t1_ms, 1e3 / torque.relaxation_rates(B, model, cr=cr), rtol=1e-12)
+    nu = gs.odmr_frequencies(B, D=model.D, gamma=model.gamma, E=model.strain) / 1e6
+    np.testing.assert_allclose(s.nu_minus_mhz, nu[:, 0], rtol=1e-12)
+    np.testing.assert_allclose(s.nu_plus_mhz, nu[:, 1], rtol=1e-12)
+    rho = torque.steady_states(B, model, cr=cr)
+    np.testing.assert_allclose(s.rho00, rho[:, 1, 1].real, rtol=1e-9)
+    assert np.all((s.rho00 > 0) & (s.rho00 < 1))
+    assert math.isclose(s.amplitude, float(np.linalg.norm(s.torque)))
+    assert math.isclose(s.pl, float(s.rho00.mean()))
+
+
+def test_without_cr_every_class_has_the_base_t1():
+    s = explorer_state(39.0, 45.0, 100.0, cr=False)
+    np.testing.assert_allclose(s.t1_ms, s.t1_base_ms)
+    assert s.t1_base_ms == pytest.approx(1e3 * torque.preset("si_text").t1_base)
+
+
+def test_cr_on_a_110_plane_shortens_the_degenerate_pair_and_enhances_the_torque():
+    on, off = explorer_state(39.0, 45.0, 100.0, True), explorer_state(39.0, 45.0, 100.0, False)
+    # classes [1-11] and [-111] are mirror images in the (1-10) plane: degenerate, and they relax
+    assert on.nu_minus_mhz[2] == pytest.approx(on.nu_minus_mhz[3], abs=1e-6)
+    assert on.t1_ms[2] < 0.5 * on.t1_base_ms and on.t1_ms[3] < 0.5 * on.t1_base_ms
+    np.testing.assert_allclose(on.t1_ms[:2], on.t1_base_ms)
+    assert on.rho00[2] < on.rho00[0]
+    assert on.amplitude > 5 * off.amplitude
+    # B in the mirror plane (1-10): the axial torque is along [1-10], i.e. Γx = -Γy, Γz = 0.
+    # The mirror is an improper operation, obeyed by the steady state only to O(Γ/D) ~ 1e-7 of
+    # the single-class torque (nvlib.torque docstring), hence the tolerance.
+    for s in (on, off):
+        tol = 1e-6 * np.abs(s.class_torque).max()
+        assert abs(s.torque[2]) < tol
+        assert abs(s.torque[0] + s.torque[1]) < tol
+
+
+def test_torque_vanishes_along_111_and_001():
+    theta_111 = math.degrees(math.acos(1 / math.sqrt(3)))
+    for theta, phi in ((theta_111, 45.0), (0.0, 0.0)):
+        s = explorer_state(theta, phi, 100.0, True)
+        assert s.amplitude < 1e-9 * np.abs(s.class_torque).max()
+
+
+def test_torque_is_perpendicular_to_the_field():
+    s = explorer_state(74.0, 32.0, 100.0, True)
+    assert abs(np.dot(s.torque, s.field)) < 1e-9 * s.amplitude * np.linalg.norm(s.field)
+
+
+@pytest.mark.parametrize("kwargs,name", [
+    (dict(theta_deg=-0.1), "theta_deg"), (dict(theta_deg=180.5), "theta_deg"),
+    (dict(theta_deg=float("nan")), "theta_deg"), (dict(theta_deg="a"), "theta_deg"),
+    (dict(phi_deg=-1.0), "phi_deg"), (dict(phi_deg=361.0), "phi_deg"),
+    (dict(magnitude_gauss=0.0), "magnitude_gauss"), (dict(magnitude_gauss=-5.0), "magnitude_gauss"),
+    (dict(magnitude_gauss=1001.0), "magnitude_gauss"),
+    (dict(magnitude_gauss=float("inf")), "magnitude_gauss"),
+    (dict(preset="si"), "preset"), (dict(cr="yes"), "cr"),
+])
+def test_bad_input_names_the_argument(kwargs, name):
+    args = dict(theta_deg=39.0, phi_deg=45.0, magnitude_gauss=100.0, cr=True, preset="si_text")
+    args.update(kwargs)
+    with pytest.raises(ValueError, match=name):
+        explorer_state(**args)
+
+
+def test_range_ends_are_allowed():
+    for theta, phi, gauss in ((0.0, 0.0, 1000.0), (180.0, 360.0, 1e-3)):
+        assert isinstance(explorer_state(theta, phi, gauss), ExplorerState)
+
+
+def test_tables_show_the_state():
+    s = explorer_state(39.0, 45.0, 100.0)
+    text, html = format_table(s), html_table(s)
+    assert f"{s.amplitude:.3e}" in text and f"{s.amplitude:.3e}" in html
+    assert f"{s.nu_minus_mhz[0]:.1f}" in text
+    d = s.as_dict()
+    assert d["amplitude"] == s.amplitude and len(d["class_torque"]) == 4
+
+
+def test_widget_shows_explorer_state_of_its_controls():
+    ex = make_explorer(30.0, 45.0, 100.0, cr=False)
+    assert ex.state.amplitude == explorer_state(30.0, 45.0, 100.0, False).amplitude
+    ex.controls["cr"].value = True
+    ex.controls["direction"].value = next(iter(DIRECTIONS))
+    theta, phi = next(iter(DIRECTIONS.values()))
+    ref = explorer_state(theta, phi, 100.0, True)
+    assert (ex.state.theta_deg, ex.state.phi_deg, ex.state.cr) == (theta, phi, True)
+    np.testing.assert_allclose(ex.state.torque, ref.torque, rtol=1e-12)
