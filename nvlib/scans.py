@@ -33,8 +33,8 @@ the PL drops (ODMR), and the class acquires a spin along its own axis,
 :math:`\hbar\gamma_e\,\Delta p\,|\mathbf n_k\times\mathbf B|` is *first* order in the field and
 dwarfs the second-order transverse (paramagnetic) torque of the undriven spins: the MDMR signal.
 
-Units
------
+.. rubric:: Units
+
 Fields in tesla (crystal frame) unless a name says ``_gauss``; frequencies in Hz; rates in
 s\ :sup:`-1`; torques in N m with the physical sign of :mod:`nvlib.torque`
 (:data:`nvlib.torque.SIGN_NOTE`) and :data:`N0` spins in total (``N0/4`` per class) for the path
