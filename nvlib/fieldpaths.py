@@ -16,8 +16,8 @@ Each path is
 with :math:`s` the distance along the path in gauss and :math:`s_0` the plot offset (the point
 that the figure labels :math:`B_\text{em}=0`).
 
-Sources
--------
+.. rubric:: Sources
+
 The numbers are those of the research note ``shared/specs/torque.md`` §2, which transcribes the
 authors' field-fitting and simulation scripts (``find_B.py`` / ``simu.py`` in the public thesis
 repository of C. Pellet-Mary, folders ``data/20200806/1-2-1`` (Fig. 4), ``data/20200806/2-2``
@@ -42,16 +42,16 @@ construction from their raw numbers, so the provenance of every number is visibl
   extrapolation, which is why the computed crossings (11.9, 41.7, 77.5 G) differ by ≈ 1–2 G from
   the paper's 13, 44, 76 G.
 
-Degeneracies
-------------
+.. rubric:: Degeneracies
+
 Two NV classes :math:`i, j` have the same ODMR lines when :math:`|\hat n_i\cdot\mathbf B| =
 |\hat n_j\cdot\mathbf B|`, i.e. when :math:`\mathbf B \perp (\hat n_i \mp \hat n_j)`: the field
 lies in a {110} plane (one pair degenerate) or a {100} plane (two pairs at once).
 :func:`degeneracy_crossings` finds these points along a path by root finding on the signed
 differences :math:`\nu_i - \nu_j`, and names the plane from :data:`nvlib.groundstate.PLANE_NORMALS`.
 
-Units
------
+.. rubric:: Units
+
 Path parameters and :math:`B_\text{em}` are in gauss (as in the paper's figures);
 :meth:`FieldPath.field` returns tesla (as :mod:`nvlib.groundstate` expects); frequencies are Hz
 unless a name ends in ``_MHZ``.

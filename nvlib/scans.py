@@ -7,8 +7,8 @@ out optically (ODMR) or mechanically (MDMR). This module computes the model side
 with the steady states of :mod:`nvlib.torque`, plus the Gaussian-peak fits the paper applies to
 its scans.
 
-Microwave drive (a model of ours)
----------------------------------
+.. rubric:: Microwave drive (a model of ours)
+
 The paper gives no model of its MDMR/ODMR spectra. We use the simplest one consistent with the
 rate picture of :mod:`nvlib.torque`: a microwave field at frequency :math:`f` adds, for class
 :math:`k`, an *incoherent* rate :math:`W_k` in both directions on the transition it is

@@ -4,8 +4,8 @@ Model of Pellet-Mary *et al.*, "Magnetic-torque enhanced by tunable dipolar inte
 Phys. Rev. B **103**, L100411 (2021), supplement Sec. IV and VI, as reconstructed in
 ``shared/specs/torque.md``.
 
-Physics
--------
+.. rubric:: Physics
+
 Each of the four NV classes :math:`k` (axis :math:`\mathbf n_k`, rotation :math:`R_k` from the
 crystal frame to the NV frame, see :func:`nvlib.groundstate.nv_frames`) is a spin 1 in its own
 frame,
@@ -45,8 +45,8 @@ steady state :math:`\rho_k` gives the spin :math:`\langle\mathbf S\rangle_k = R_
     = -\hbar\gamma_e \sum_k \langle\mathbf S\rangle_k\times\mathbf B
     \qquad(\text{N m, one spin per class}).
 
-Conventions
------------
+.. rubric:: Conventions
+
 * SI units: fields in tesla (crystal frame x = [100], y = [010], z = [001]), rates in
   s\ :sup:`-1`, frequencies in Hz where the name says ``_hz``/``nu``, :math:`D`, :math:`\gamma_e`
   and Hamiltonians angular (rad/s, rad s\ :sup:`-1` T\ :sup:`-1`), torque in N m.
