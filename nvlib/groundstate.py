@@ -78,8 +78,8 @@ def nv_frames() -> np.ndarray:
 
     Rows are the NV-frame unit vectors x', y', z' (z' = NV axis), so that
     :math:`\mathbf B_\text{local} = R_k \mathbf B` and :math:`\mathbf S_\text{crystal} = R_k^T \mathbf S_\text{local}`.
-    x' is the projection of [001] x z' ... chosen as the unit vector of :math:`[1\bar10]`-type
-    perpendicular to the axis; with E = 0 the choice of x' does not affect any observable.
+    x' is the unit vector along [001] × z' (a :math:`\langle 1\bar10\rangle` direction, perpendicular
+    to the axis). With E = 0 the choice of x' does not affect any observable; with strain it does.
     """
     frames = np.empty((4, 3, 3))
     for k, z in enumerate(NV_AXES):
