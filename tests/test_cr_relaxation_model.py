@@ -1,6 +1,5 @@
 """The relaxation side of Part I: T1 with resonant partners, and the synthetic Fig. 6 test."""
 
-import numpy as np
 import pytest
 
 from nvlib import relaxation as rx

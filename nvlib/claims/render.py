@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 
-from .registry import KEYS, PAPERS, VERDICTS, registry
+from .registry import PAPERS, VERDICTS, registry
 
 __all__ = ["fmt", "claims_markdown", "summary", "to_json", "text_table", "scorecard_markdown",
            "discrepancies_markdown", "status_table"]

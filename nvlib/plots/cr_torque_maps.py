@@ -27,11 +27,14 @@ from .. import groundstate as gs
 from .. import torque
 from ..figures import figure
 from ..style import CLASS_COLORS, DIVERGING, OKABE_ITO, SEQUENTIAL
+from .overlays import plane_overlay
+
+#: Line styles of the plane families on the maps.
+_PLANE_LS = (("{110}", "--"), ("{100}", "-"))
 
 __all__ = ["GAUSS", "MAP_FIELD_GAUSS", "GRID_STEP_DEG", "AUTHORS_GRID_STEP_DEG", "VARIANTS",
            "MAIN_VARIANT", "N_PER_CLASS_PAPER", "variant_model", "MapPair", "torque_maps",
-           "map_maxima", "distance_to_planes_deg", "RidgeProfile", "ridge_profile",
-           "plot_planes"]
+           "map_maxima", "distance_to_planes_deg", "RidgeProfile", "ridge_profile"]
 
 #: One gauss in tesla.
 GAUSS: float = 1e-4
@@ -250,16 +253,6 @@ def ridge_profile(variant: str = MAIN_VARIANT, magnitude_gauss: float = MAP_FIEL
 # --------------------------------------------------------------------------------------------
 
 
-def plot_planes(ax, *, color="w", lw=0.7, alpha=0.6, legend=False) -> None:
-    """Overlay the {110} (dashed) and {100} (solid) planes on a (φ, θ) axes in degrees."""
-    for family, ls in (("{110}", "--"), ("{100}", "-")):
-        for i, (theta, phi) in enumerate(gs.plane_traces(family)):
-            ax.plot(np.degrees(phi), np.degrees(theta), ls=ls, color=color, lw=lw, alpha=alpha,
-                    label=f"{family} planes" if i == 0 else None)
-    if legend:
-        ax.legend(loc="upper right", fontsize=7, frameon=True, facecolor="0.5", framealpha=0.7)
-
-
 def _angle_axes(ax, title: str) -> None:
     ax.set(xlabel="azimuth φ from [100] (deg)", ylabel="polar angle θ from [001] (deg)",
            xlim=(0, 360), ylim=(0, 180), xticks=range(0, 361, 45), yticks=range(0, 181, 30),
@@ -273,14 +266,15 @@ def _map_figure(m: torque.TorqueMap, label: str, letter: str):
     mesh = axes[0].pcolormesh(phi, theta, m.amplitude, cmap=SEQUENTIAL, shading="nearest",
                               vmin=0, rasterized=True)
     fig.colorbar(mesh, ax=axes[0], label="|Γ| (N·m)")
-    plot_planes(axes[0], color="w", legend=True)
+    plane_overlay(axes[0], {f: dict(ls=ls, color="w", lw=0.7, alpha=0.6) for f, ls in _PLANE_LS},
+                  legend=True)
     _angle_axes(axes[0], f"({letter}) amplitude |Γ|, {label}")
     gx = m.torque[..., 0]
     lim = np.abs(gx).max()
     mesh = axes[1].pcolormesh(phi, theta, gx, cmap=DIVERGING, shading="nearest", vmin=-lim,
                               vmax=lim, rasterized=True)
     fig.colorbar(mesh, ax=axes[1], label="Γx (N·m)")
-    plot_planes(axes[1], color="0.15", lw=0.6, alpha=0.5)
+    plane_overlay(axes[1], {f: dict(ls=ls, color="0.15", lw=0.6, alpha=0.5) for f, ls in _PLANE_LS})
     _angle_axes(axes[1], f"({letter}) component Γx (physical sign), {label}")
     fig.tight_layout()
     return fig
@@ -435,10 +429,8 @@ def fig5():
     _setup_3d(ax, "(b) B in the crystal basis")
 
     ax = fig.add_subplot(gsp[2])
-    for family, ls, color in (("{110}", "--", OKABE_ITO[0]), ("{100}", "-", "k")):
-        for i, (theta, phi) in enumerate(gs.plane_traces(family)):
-            ax.plot(np.degrees(phi), np.degrees(theta), ls=ls, color=color, lw=1.2,
-                    label=f"{family} planes" if i == 0 else None)
+    plane_overlay(ax, {"{110}": dict(ls="--", color=OKABE_ITO[0], lw=1.2),
+                       "{100}": dict(ls="-", color="k", lw=1.2)})
     quarter = np.arange(0, 361, 90)
     p100 = np.concatenate([np.stack([np.full(5, t), quarter], axis=1) for t in (0.0, 90.0, 180.0)])
     ax.plot(p100[:, 1], p100[:, 0], "o", ms=9, mfc="none", mec="#D55E00", mew=2,

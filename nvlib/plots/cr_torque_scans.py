@@ -25,6 +25,7 @@ from .. import scans
 from .. import torque as tq
 from ..figures import figure
 from ..style import CLASS_COLORS, OKABE_ITO
+from .overlays import plane_overlay, wrap_deg
 
 #: Main model preset of the chapter (the authors' scripts) and the second one (SI text).
 MAIN = "authors_code"
@@ -158,35 +159,17 @@ def fig12_mdmr(preset: str = MAIN) -> np.ndarray:
 # --------------------------------------------------------------------------------------------
 
 
-def _wrap_deg(phi_rad: np.ndarray, centre_deg: float) -> np.ndarray:
-    """Azimuth in degrees wrapped to (centre - 180, centre + 180]."""
-    d = np.degrees(phi_rad)
-    return (d - centre_deg + 180.0) % 360.0 - 180.0 + centre_deg
-
-
-def _plane_lines(ax, family: str, centre_deg: float, **kw) -> None:
-    """Draw a family of planes in the (φ, θ) plane, φ wrapped around ``centre_deg``."""
-    first = True
-    for theta, phi in gs.plane_traces(family, 1441):
-        x = _wrap_deg(phi, centre_deg)
-        y = np.degrees(theta).copy()
-        x = x.copy()
-        jump = np.abs(np.diff(x)) > 180
-        x[1:][jump] = np.nan
-        ax.plot(x, y, label=(f"{family} planes" if first else None), **kw)
-        first = False
-
-
 def _path_map(ax, path: str, centre_deg: float, color: str, xlim, ylim, n: int = 60) -> None:
     """(φ, θ) map: {100} planes solid, {110} dashed, the path as dots, the crossing circled."""
-    _plane_lines(ax, "{100}", centre_deg, color=OKABE_ITO[4], lw=1.4, ls="-")
-    _plane_lines(ax, "{110}", centre_deg, color=OKABE_ITO[0], lw=1.2, ls="--")
+    plane_overlay(ax, {"{100}": dict(color=OKABE_ITO[4], lw=1.4, ls="-"),
+                       "{110}": dict(color=OKABE_ITO[0], lw=1.2, ls="--")},
+                  centre_deg=centre_deg, n_points=1441)
     p = fp.path(path)
     theta, phi = p.angles(np.linspace(*p.b_em_range_gauss, n))
-    ax.plot(_wrap_deg(phi, centre_deg), np.degrees(theta), ".", color=color, ms=4,
+    ax.plot(wrap_deg(phi, centre_deg), np.degrees(theta), ".", color=color, ms=4,
             label=f"field path ({p.figure})")
     tc, pc = p.angles(crossing(path).b_em_gauss)
-    ax.plot(_wrap_deg(pc, centre_deg), np.degrees(tc), "o", mfc="none", mec="k", ms=9,
+    ax.plot(wrap_deg(pc, centre_deg), np.degrees(tc), "o", mfc="none", mec="k", ms=9,
             label=f"crossing, B_em = {crossing(path).b_em_gauss:.1f} G")
     ax.set(xlim=xlim, ylim=ylim, xlabel="φ of B from [100] (deg)", ylabel="θ of B from [001] (deg)")
     ax.invert_yaxis()

@@ -8,20 +8,10 @@ import numpy as np
 from .. import groundstate as gs
 from ..figures import figure
 from ..style import CLASS_COLORS, SEQUENTIAL
+from .overlays import plane_overlay
 
 #: The generic field direction used in the intro figures (θ, φ in degrees).
 GENERIC_DIRECTION_DEG = (70.0, 20.0)
-
-
-def plot_plane_traces(ax, *, degrees: bool = True, legend: bool = True) -> None:
-    """Overlay the {110} (dashed) and {100} (solid) degeneracy planes on a (φ, θ) axes."""
-    scale = 180 / np.pi if degrees else 1.0
-    styles = {"{110}": dict(color="white", ls="--", lw=1.0), "{100}": dict(color="k", ls="-", lw=1.0)}
-    for family, style in styles.items():
-        for i, (theta, phi) in enumerate(gs.plane_traces(family)):
-            ax.plot(phi * scale, theta * scale, label=f"{family} planes" if i == 0 else None, **style)
-    if legend:
-        ax.legend(loc="upper right", fontsize=7, facecolor="0.6", framealpha=0.8, frameon=True)
 
 
 @figure("intro/frequencies", paper="intro", reproduces=None,
@@ -66,7 +56,7 @@ def degeneracy_planes():
     fig, ax = plt.subplots(figsize=(7, 3.6))
     mesh = ax.pcolormesh(np.degrees(phi), np.degrees(theta), np.log10(spacing / 1e6 + 1e-3),
                          cmap=SEQUENTIAL, shading="auto", rasterized=True)
-    plot_plane_traces(ax)
+    plane_overlay(ax, legend=True)
     fig.colorbar(mesh, ax=ax, label="log$_{10}$(min Δν$_-$ / MHz)")
     ax.set(xlabel="azimuth φ from [100] (deg)", ylabel="polar angle θ from [001] (deg)",
            xlim=(0, 360), ylim=(180, 0), xticks=range(0, 361, 45), yticks=range(0, 181, 30))
