@@ -5,7 +5,7 @@ A script, not a test: ``python benchmarks/bench_steady_state.py``. Prints
 (a) ``qutip.steadystate`` in a Python loop over N = 200 random single-class NV problems,
 (b) ``nvlib.lindblad.steady_state`` on ONE batch of 100 000 problems of the same kind,
     with the speed-up ratio (target >= 1000x),
-(c) ``nvlib.torque.torque_map`` at 0.5 deg (361 x 721) without and with CR (target < 15 s for both),
+(c) ``nvlib.cr_torque.torque.torque_map`` at 0.5 deg (361 x 721) without and with CR (target < 15 s for both),
     against the extrapolated per-point alternatives (QuTiP loop; batched brute force).
 
 The problems: one NV class at a random crystal-frame field of 0-150 G, H in rad/s (strain
@@ -23,7 +23,7 @@ import numpy as np
 
 from nvlib import groundstate as gs
 from nvlib import lindblad
-from nvlib import torque as T
+from nvlib.cr_torque import torque as T
 
 SEED = 20210311
 N_QUTIP = 200

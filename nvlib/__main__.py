@@ -23,14 +23,12 @@ def main(argv: list[str] | None = None) -> int:
 
     args = parser.parse_args(argv)
     if args.command == "claims":
-        from .claims import to_json
-        from .claims.render import text_table
-
+        from nvlib.claims import to_json
+        from nvlib.claims.render import text_table
         print(to_json(args.paper) if args.json else text_table(args.paper))
         return 0
 
-    from . import figures
-
+    from nvlib import figures
     if args.list:
         for f in figures.figures():
             print(f"{f.id:32s} {f.reproduces or '(book figure)'}")

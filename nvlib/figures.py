@@ -51,14 +51,10 @@ def figure(id: str, *, paper: str, reproduces: str | None, caption: str):
 
 
 def _load_all() -> None:
-    """Import every module of :mod:`nvlib.plots` (importing a module registers its figures)."""
-    import importlib
-    import pkgutil
+    """Import the figure code of every wing (importing a plots module registers its figures)."""
+    from nvlib import wings
 
-    from . import plots
-
-    for info in pkgutil.iter_modules(plots.__path__):
-        importlib.import_module(f"{plots.__name__}.{info.name}")
+    wings.load("plots")
 
 
 def figures(paper: str | None = None) -> list[FigureSpec]:
@@ -76,8 +72,7 @@ def _spec(fig_id: str) -> FigureSpec:
 
 def make(fig_id: str):
     """Draw the figure ``fig_id`` in the house style and return the matplotlib Figure."""
-    from . import style
-
+    from nvlib import style
     spec = _spec(fig_id)
     style.use()
     return spec.draw()

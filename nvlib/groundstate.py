@@ -23,8 +23,8 @@ from functools import lru_cache
 
 import numpy as np
 
-from ._validate import as_finite, as_vectors
-from .constants import D_GS, GAMMA_E, TWO_PI
+from nvlib._validate import as_finite, as_vectors
+from nvlib.constants import D_GS, GAMMA_E, TWO_PI
 
 __all__ = [
     "NV_AXES",

@@ -54,13 +54,43 @@ def test_cli_json_lists_the_intro_claims():
 def test_claim_validation():
     with pytest.raises(ValueError, match="verdict"):
         Claim(id="intro/x", paper="intro", where="", quantity="", unit="", paper_value=1,
-              compute=lambda: 1.0, tolerance=0, verdict="fine")
+              compute=lambda: 1.0, tolerance=0, verdict="fine", source="paper",
+              kind="prediction")
     with pytest.raises(ValueError, match="paper"):
         Claim(id="x/x", paper="x", where="", quantity="", unit="", paper_value=1,
-              compute=lambda: 1.0, tolerance=0, verdict="reproduced")
+              compute=lambda: 1.0, tolerance=0, verdict="reproduced", source="paper",
+              kind="prediction")
 
 
 def test_a_wrong_value_is_caught():
     c = Claim(id="intro/wrong", paper="intro", where="", quantity="", unit="", paper_value=1.0,
-              compute=lambda: 1.5, tolerance=0.1, verdict="reproduced")
+              compute=lambda: 1.5, tolerance=0.1, verdict="reproduced", source="paper",
+              kind="prediction")
     assert not c.agrees
+
+
+def test_source_and_kind_are_validated():
+    base = dict(id="intro/x", paper="intro", where="", quantity="", unit="", paper_value=1,
+                compute=lambda: 1.0, tolerance=0, verdict="reproduced")
+    with pytest.raises(ValueError, match="source"):
+        Claim(**base, source="my notes", kind="prediction")
+    with pytest.raises(ValueError, match="kind"):
+        Claim(**base, source="paper", kind="guess")
+
+
+def test_no_wing_imports_another_wing():
+    """A wing (nvlib/<part>/) imports from the top level of nvlib, never from another wing."""
+    import re
+    from pathlib import Path
+
+    from nvlib import wings
+
+    root = Path(wings.__file__).parent
+    names = wings.wing_names()
+    for wing in names:
+        others = [w for w in names if w != wing]
+        for path in (root / wing).rglob("*.py"):
+            text = path.read_text()
+            for other in others:
+                assert not re.search(rf"\bnvlib\.{other}\b|from nvlib import {other}\b", text), \
+                    f"{path} imports the wing {other}"

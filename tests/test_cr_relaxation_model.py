@@ -2,10 +2,9 @@
 
 import pytest
 
-from nvlib import relaxation as rx
-from nvlib import torque
-from nvlib.plots.cr_torque_relaxation import t1_with_partners
-
+from nvlib.cr_torque import relaxation as rx
+from nvlib.cr_torque import torque
+from nvlib.cr_torque.plots.relaxation import t1_with_partners
 
 def test_t1_with_partners_follows_the_additive_rule():
     m = torque.preset("si_text")

@@ -1,6 +1,6 @@
 """The live explorer: its one-solve state agrees with the torque model, bad input is refused.
 
-Only the physics of :func:`nvlib.explorer.explorer_state` is asserted here (no timings): the
+Only the physics of :func:`nvlib.cr_torque.explorer.explorer_state` is asserted here (no timings): the
 update time is measured in the explorer chapter.
 """
 
@@ -10,9 +10,9 @@ import numpy as np
 import pytest
 
 from nvlib import groundstate as gs
-from nvlib import torque
-from nvlib.explorer import (DIRECTIONS, ExplorerState, explorer_state, format_table, html_table,
-                            make_explorer)
+from nvlib.cr_torque import torque
+from nvlib.cr_torque.explorer import (DIRECTIONS, ExplorerState, explorer_state, format_table,
+                                      html_table, make_explorer)
 
 CASES = [(39.0, 45.0, 100.0), (74.0, 32.0, 100.0), (20.0, 0.0, 250.0), (123.0, 301.0, 37.0)]
 
@@ -59,7 +59,7 @@ def test_cr_on_a_110_plane_shortens_the_degenerate_pair_and_enhances_the_torque(
     assert on.amplitude > 5 * off.amplitude
     # B in the mirror plane (1-10): the axial torque is along [1-10], i.e. Γx = -Γy, Γz = 0.
     # The mirror is an improper operation, obeyed by the steady state only to O(Γ/D) ~ 1e-7 of
-    # the single-class torque (nvlib.torque docstring), hence the tolerance.
+    # the single-class torque (nvlib.cr_torque.torque docstring), hence the tolerance.
     for s in (on, off):
         tol = 1e-6 * np.abs(s.class_torque).max()
         assert abs(s.torque[2]) < tol

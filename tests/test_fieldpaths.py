@@ -1,4 +1,4 @@
-"""Tests of the straight-line field scans of Figs 4, 7 and 12 (nvlib.fieldpaths).
+"""Tests of the straight-line field scans of Figs 4, 7 and 12 (nvlib.cr_torque.fieldpaths).
 
 Reference numbers: shared/specs/torque.md §2 (recomputed crossings) and the paper
 (17 G / 2.75 GHz, 23 G, 13/44/76 G).
@@ -9,9 +9,8 @@ import dataclasses
 import numpy as np
 import pytest
 
-from nvlib import fieldpaths as fp
+from nvlib.cr_torque import fieldpaths as fp
 from nvlib import groundstate as gs
-
 
 @pytest.fixture(scope="module")
 def crossings():

@@ -1,11 +1,10 @@
-"""Tests of the torque-sensing estimates for the levitated diamond (nvlib.levitation)."""
+"""Tests of the torque-sensing estimates for the levitated diamond (nvlib.cr_torque.levitation)."""
 
 import numpy as np
 import pytest
 import scipy.constants as sc
 
-from nvlib import levitation as lev
-
+from nvlib.cr_torque import levitation as lev
 
 def test_carbon_number_density():
     assert lev.carbon_number_density() == pytest.approx(1.76e29, rel=2e-3)

@@ -1,4 +1,4 @@
-"""Physics tests for nvlib.relaxation (fluctuator model, Pellet-Mary et al. 2021 SI Fig. 6)."""
+"""Physics tests for nvlib.cr_torque.relaxation (fluctuator model, Pellet-Mary et al. 2021 SI Fig. 6)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from scipy import integrate, stats
 
-from nvlib.relaxation import (
+from nvlib.cr_torque.relaxation import (
     MODEL_KINDS,
     RelaxationFit,
     exponential,

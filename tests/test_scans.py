@@ -1,14 +1,14 @@
-"""Tests of nvlib.scans: Gaussian fits, microwave-driven states, path scans (Figs 4, 7, 12)."""
+"""Tests of nvlib.cr_torque.scans: Gaussian fits, microwave-driven states, path scans (Figs 4, 7, 12)."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from nvlib import fieldpaths as fp
+from nvlib.cr_torque import fieldpaths as fp
 from nvlib.groundstate import NV_AXES
-from nvlib import scans
-from nvlib import torque as tq
+from nvlib.cr_torque import scans
+from nvlib.cr_torque import torque as tq
 
 AUTHORS = tq.preset("authors_code")
 SI = tq.preset("si_text")

@@ -1,4 +1,4 @@
-"""Physics tests of the four-class NV torque model with cross-relaxation (nvlib.torque).
+"""Physics tests of the four-class NV torque model with cross-relaxation (nvlib.cr_torque.torque).
 
 Reference numbers: shared/specs/torque.md, Sec. 1.5 (single-class test vectors) and Sec. 3
 (Fig 3 maxima), recomputed here with independent conventions where possible.
@@ -11,7 +11,7 @@ import pytest
 
 from nvlib import groundstate as gs
 from nvlib import lindblad
-from nvlib import torque as T
+from nvlib.cr_torque import torque as T
 from nvlib.constants import HBAR, TWO_PI
 
 B100 = 0.01                      # 100 G in tesla

@@ -16,14 +16,24 @@ import math
 from dataclasses import dataclass, field
 from typing import Callable
 
-__all__ = ["Claim", "PAPERS", "VERDICTS", "KEYS", "claim", "registry", "get"]
+__all__ = ["Claim", "PAPERS", "VERDICTS", "SOURCES", "KINDS", "KEYS", "claim", "registry", "get"]
 
 #: The allowed verdicts.
 VERDICTS: tuple[str, ...] = ("reproduced", "discrepancy", "not reproducible")
 
 #: Keys of the JSON form of a claim, in order.
 KEYS: tuple[str, ...] = ("id", "paper", "where", "quantity", "unit", "paper_value", "value",
-                         "tolerance", "verdict", "note")
+                         "tolerance", "verdict", "source", "kind", "model_range", "note")
+
+#: Where a claim's reference value is written: the paper itself (main text or supplement, the
+#: section or figure in ``where``), the authors' public repository (path and commit in the note),
+#: or the literature (the citation key in ``where`` or the note).
+SOURCES: tuple[str, ...] = ("paper", "authors-repository", "literature")
+
+#: What kind of check a claim is: a model ``prediction`` of what the paper reports, or a
+#: ``consistency`` check (arithmetic, identities, counting or geometry re-derived from the
+#: paper's own inputs).
+KINDS: tuple[str, ...] = ("prediction", "consistency")
 
 #: The papers (and the textbook facts of the introduction) that claims belong to.
 PAPERS: dict[str, dict[str, str]] = {
@@ -62,8 +72,16 @@ class Claim:
         Absolute tolerance, in ``unit``.
     verdict : str
         One of :data:`VERDICTS`.
+    source : str
+        One of :data:`SOURCES`: where ``paper_value`` is written.
+    kind : str
+        One of :data:`KINDS`: a model prediction or a consistency check.
     note : str
         Explanation; mandatory for discrepancies and non-reproducible claims.
+    model_range : callable or None
+        Zero-argument function returning ``(low, high)``: the spread of the value over the
+        part's other model variants (the verdict always uses the part's main model). ``None``
+        where the part has a single model for this number.
     """
 
     id: str
@@ -75,7 +93,10 @@ class Claim:
     compute: Callable[[], float] | None
     tolerance: float
     verdict: str
+    source: str
+    kind: str
     note: str = ""
+    model_range_compute: Callable[[], tuple[float, float]] | None = None
     _value: float | None = field(default=None, init=False, repr=False)
     _done: bool = field(default=False, init=False, repr=False)
 
@@ -84,6 +105,10 @@ class Claim:
             raise ValueError(f"paper must be one of {sorted(PAPERS)}; got {self.paper!r}")
         if self.verdict not in VERDICTS:
             raise ValueError(f"verdict must be one of {VERDICTS}; got {self.verdict!r}")
+        if self.source not in SOURCES:
+            raise ValueError(f"source must be one of {SOURCES}; got {self.source!r}")
+        if self.kind not in KINDS:
+            raise ValueError(f"kind must be one of {KINDS}; got {self.kind!r}")
         if not self.id.startswith(self.paper + "/"):
             raise ValueError(f"id must start with '{self.paper}/'; got {self.id!r}")
         if not (self.tolerance >= 0):
@@ -96,6 +121,14 @@ class Claim:
             self._value = None if self.compute is None else float(self.compute())
             self._done = True
         return self._value
+
+    @property
+    def model_range(self) -> tuple[float, float] | None:
+        """``(low, high)`` of the value over the other model variants, or None."""
+        if self.model_range_compute is None:
+            return None
+        lo, hi = self.model_range_compute()
+        return (float(min(lo, hi)), float(max(lo, hi)))
 
     @property
     def deviation(self) -> float | None:
@@ -137,15 +170,10 @@ def claim(**kwargs) -> Callable[[Callable[[], float]], Callable[[], float]]:
 
 
 def _load_all() -> None:
-    """Import every claim module of this package (importing a module registers its claims)."""
-    import importlib
-    import pkgutil
+    """Import the claims of every wing (importing a claims module registers its claims)."""
+    from nvlib import wings
 
-    from .. import claims as package
-
-    for info in pkgutil.iter_modules(package.__path__):
-        if info.name not in ("registry", "render"):
-            importlib.import_module(f"{package.__name__}.{info.name}")
+    wings.load("claims")
 
 
 def registry(paper: str | None = None) -> list[Claim]:

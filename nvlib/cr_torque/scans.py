@@ -1,16 +1,16 @@
 r"""Field scans and microwave spectra of the four-class CR model (Figs 4, 7 and 12).
 
 Pellet-Mary *et al.*, Phys. Rev. B **103**, L100411 (2021) :cite:`PelletMary2021`, scan the
-field along straight lines (:mod:`nvlib.fieldpaths`) and record (i) the photoluminescence (PL),
+field along straight lines (:mod:`nvlib.cr_torque.fieldpaths`) and record (i) the photoluminescence (PL),
 (ii) the angle of the levitated diamond, i.e. the spin torque, and (iii) microwave spectra read
 out optically (ODMR) or mechanically (MDMR). This module computes the model side of all three
-with the steady states of :mod:`nvlib.torque`, plus the Gaussian-peak fits the paper applies to
+with the steady states of :mod:`nvlib.cr_torque.torque`, plus the Gaussian-peak fits the paper applies to
 its scans.
 
 .. rubric:: Microwave drive (a model of ours)
 
 The paper gives no model of its MDMR/ODMR spectra. We use the simplest one consistent with the
-rate picture of :mod:`nvlib.torque`: a microwave field at frequency :math:`f` adds, for class
+rate picture of :mod:`nvlib.cr_torque.torque`: a microwave field at frequency :math:`f` adds, for class
 :math:`k`, an *incoherent* rate :math:`W_k` in both directions on the transition it is
 resonant with,
 
@@ -36,8 +36,8 @@ dwarfs the second-order transverse (paramagnetic) torque of the undriven spins: 
 .. rubric:: Units
 
 Fields in tesla (crystal frame) unless a name says ``_gauss``; frequencies in Hz; rates in
-s\ :sup:`-1`; torques in N m with the physical sign of :mod:`nvlib.torque`
-(:data:`nvlib.torque.SIGN_NOTE`) and :data:`N0` spins in total (``N0/4`` per class) for the path
+s\ :sup:`-1`; torques in N m with the physical sign of :mod:`nvlib.cr_torque.torque`
+(:data:`nvlib.cr_torque.torque.SIGN_NOTE`) and :data:`N0` spins in total (``N0/4`` per class) for the path
 scans, as in the paper's simulations.
 """
 
@@ -51,12 +51,12 @@ from numpy.typing import ArrayLike, NDArray
 from scipy.optimize import curve_fit
 from scipy.signal import find_peaks
 
-from . import fieldpaths as fp
-from . import groundstate as gs
-from . import lindblad
-from . import torque as tq
-from ._validate import as_finite, as_positive, as_vectors
-from .constants import HBAR
+from nvlib.cr_torque import fieldpaths as fp
+from nvlib import groundstate as gs
+from nvlib import lindblad
+from nvlib.cr_torque import torque as tq
+from nvlib._validate import as_finite, as_positive, as_vectors
+from nvlib.constants import HBAR
 
 __all__ = [
     "N0",
@@ -224,8 +224,8 @@ def driven_steady_state(B: ArrayLike, model: tq.CRModel, freq_hz: ArrayLike, *,
     ----------
     B : array_like, shape (..., 3)
         Crystal-frame field, tesla.
-    model : nvlib.torque.CRModel
-        CR model (pumping, T1 and CR rules; see :func:`nvlib.torque.preset`).
+    model : nvlib.cr_torque.torque.CRModel
+        CR model (pumping, T1 and CR rules; see :func:`nvlib.cr_torque.torque.preset`).
     freq_hz : array_like, shape (n_f,)
         Microwave frequencies, Hz (> 0).
     cr : bool, default True
@@ -243,7 +243,7 @@ def driven_steady_state(B: ArrayLike, model: tq.CRModel, freq_hz: ArrayLike, *,
     DrivenState
     """
     if not isinstance(model, tq.CRModel):
-        raise ValueError("model must be a CRModel (see nvlib.torque.preset); "
+        raise ValueError("model must be a CRModel (see nvlib.cr_torque.torque.preset); "
                          f"got {type(model).__name__}")
     B = as_vectors(B, "B")
     f = as_positive(freq_hz, "freq_hz").ravel()
@@ -292,9 +292,9 @@ class PathScan:
     Attributes
     ----------
     path : str
-        Name in :data:`nvlib.fieldpaths.PATHS`.
+        Name in :data:`nvlib.cr_torque.fieldpaths.PATHS`.
     preset : str
-        Model preset (:func:`nvlib.torque.preset`).
+        Model preset (:func:`nvlib.cr_torque.torque.preset`).
     b_em : ndarray, shape (n,)
         :math:`B_\text{em}`, G.
     nu_minus : ndarray, shape (n, 4)
@@ -330,7 +330,7 @@ class PathScan:
 @functools.lru_cache(maxsize=32)
 def path_scan(path: str, preset: str = "authors_code", n: int = 401,
               b_em_range_gauss: tuple[float, float] | None = None) -> PathScan:
-    r"""PL and torque along a path of :mod:`nvlib.fieldpaths`, with and without CR (cached).
+    r"""PL and torque along a path of :mod:`nvlib.cr_torque.fieldpaths`, with and without CR (cached).
 
     One batched solve per case (``n`` fields x 4 classes).
 

@@ -3,14 +3,14 @@
 Fig. 3 is the torque on a diamond holding one NV centre per class (4 spins) as a function of
 the direction of a 100 G field, without (a) and with (b) cross-relaxation (CR). The maps are
 computed once per model variant by :func:`torque_maps` (``functools.lru_cache``), on a 0.5° grid,
-with :func:`nvlib.torque.torque_map`, which solves one octant and fills the sphere with the exact
-proper cube rotations. The chapter, the claims (:mod:`nvlib.claims.cr_torque_maps`) and the
+with :func:`nvlib.cr_torque.torque.torque_map`, which solves one octant and fills the sphere with the exact
+proper cube rotations. The chapter, the claims (:mod:`nvlib.cr_torque.claims.maps`) and the
 figure export all read the same cached maps.
 
 Conventions: θ is the polar angle of B from [001], φ its azimuth from [100]; fields in the
 figures are in gauss (1 G = 1e-4 T), converted at the call; torques in N·m with the physical sign
 :math:`-\\hbar\\gamma_e\\langle\\mathbf S\\rangle\\times\\mathbf B`
-(:data:`nvlib.torque.SIGN_NOTE`).
+(:data:`nvlib.cr_torque.torque.SIGN_NOTE`).
 """
 
 from __future__ import annotations
@@ -22,13 +22,12 @@ from functools import lru_cache
 import matplotlib.pyplot as plt
 import numpy as np
 
-from .. import fieldpaths
-from .. import groundstate as gs
-from .. import torque
-from ..figures import figure
-from ..style import CLASS_COLORS, DIVERGING, OKABE_ITO, SEQUENTIAL
-from .overlays import plane_overlay
-
+from nvlib.cr_torque import fieldpaths
+from nvlib import groundstate as gs
+from nvlib.cr_torque import torque
+from nvlib.figures import figure
+from nvlib.style import CLASS_COLORS, DIVERGING, OKABE_ITO, SEQUENTIAL
+from nvlib.overlays import plane_overlay
 #: Line styles of the plane families on the maps.
 _PLANE_LS = (("{110}", "--"), ("{100}", "-"))
 
@@ -61,7 +60,7 @@ MAIN_VARIANT: str = "authors_code_e0"
 
 
 def variant_model(variant: str = MAIN_VARIANT) -> torque.CRModel:
-    """The :class:`nvlib.torque.CRModel` of a key of :data:`VARIANTS`."""
+    """The :class:`nvlib.cr_torque.torque.CRModel` of a key of :data:`VARIANTS`."""
     if variant not in VARIANTS:
         raise ValueError(f"variant must be one of {sorted(VARIANTS)}; got {variant!r}")
     name, overrides, _ = VARIANTS[variant]
@@ -76,10 +75,10 @@ class MapPair:
     ----------
     variant : str
         Key of :data:`VARIANTS`.
-    no_cr, cr : nvlib.torque.TorqueMap
+    no_cr, cr : nvlib.cr_torque.torque.TorqueMap
         Maps without and with cross-relaxation (4 spins, N·m).
     seconds : float
-        Wall-clock time of the two :func:`nvlib.torque.torque_map` calls, s.
+        Wall-clock time of the two :func:`nvlib.cr_torque.torque.torque_map` calls, s.
     """
 
     variant: str
@@ -101,7 +100,7 @@ def torque_maps(variant: str = MAIN_VARIANT, magnitude_gauss: float = MAP_FIELD_
         |B|, G (> 0).
     step_deg : float
         Grid step in θ and φ, degrees; 90/step_deg must be an integer (the symmetry fill of
-        :func:`nvlib.torque.torque_map` needs φ = 90° on the grid).
+        :func:`nvlib.cr_torque.torque.torque_map` needs φ = 90° on the grid).
     """
     n_quarter = 90.0 / step_deg
     if not (step_deg > 0 and abs(n_quarter - round(n_quarter)) < 1e-9):

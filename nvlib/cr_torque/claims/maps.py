@@ -1,6 +1,6 @@
 """Claims of Pellet-Mary et al. (2021) about the torque maps: Fig. 3, SM Sec. IV B, main text.
 
-All values are read from the cached maps of :func:`nvlib.plots.cr_torque_maps.torque_maps`
+All values are read from the cached maps of :func:`nvlib.cr_torque.plots.maps.torque_maps`
 (0.5° grid, |B| = 100 G, one NV per class). Tolerances follow the paper's precision: its maxima
 are given to one significant digit ("3 · 10⁻²⁸ N.m"), so a value reproduces when it rounds to the
 paper's digit, i.e. lies within ±0.5 in that digit.
@@ -8,19 +8,18 @@ paper's digit, i.e. lies within ±0.5 in that digit.
 
 from __future__ import annotations
 
-from .registry import claim
+from nvlib.claims.registry import claim
 
 _ROUNDING = ("Tolerance: ±0.5 in the paper's single significant digit (the value must round to "
              "the paper's number).")
 
 
 def _maxima(variant: str | None = None) -> dict[str, float]:
-    from ..plots.cr_torque_maps import MAIN_VARIANT, map_maxima
-
+    from nvlib.cr_torque.plots.maps import MAIN_VARIANT, map_maxima
     return map_maxima(variant or MAIN_VARIANT)
 
 
-@claim(id="cr-torque/fig3a-max-torque", paper="cr-torque", where="Fig. 3(a); SM Sec. IV B",
+@claim(id="cr-torque/fig3a-max-torque", paper="cr-torque", source="paper", kind="prediction", where="Fig. 3(a); SM Sec. IV B",
        quantity="max |Γ| without CR, 4 spins (one per class), |B| = 100 G", unit="N·m",
        paper_value=3e-28, tolerance=0.5e-28, verdict="reproduced",
        note="Amplitude |Γ| over all field directions, 0.5° grid, authors' code rules with E = 0 "
@@ -32,7 +31,7 @@ def _fig3a_max() -> float:
     return _maxima()["no_cr"]
 
 
-@claim(id="cr-torque/fig3a-max-torque-main-text", paper="cr-torque",
+@claim(id="cr-torque/fig3a-max-torque-main-text", paper="cr-torque", source="paper", kind="prediction",
        where="Main text, discussion of Fig. 3(a)",
        quantity="max |Γ| without CR, 4 spins (main text: 'around 10⁻²⁸ N.m')", unit="N·m",
        paper_value=1e-28, tolerance=0.5e-28, verdict="discrepancy",
@@ -45,7 +44,7 @@ def _fig3a_max_main() -> float:
     return _maxima()["no_cr"]
 
 
-@claim(id="cr-torque/fig3b-max-torque", paper="cr-torque", where="Fig. 3(b); SM Sec. IV B",
+@claim(id="cr-torque/fig3b-max-torque", paper="cr-torque", source="paper", kind="prediction", where="Fig. 3(b); SM Sec. IV B",
        quantity="max |Γ| with CR, 4 spins, |B| = 100 G (authors' code rules, E = 0)",
        unit="N·m", paper_value=3e-27, tolerance=0.5e-27, verdict="reproduced",
        note="Authors' CR rule: Lorentzian of half width 6 MHz on both ODMR branches, 1 kHz base "
@@ -55,7 +54,7 @@ def _fig3b_max() -> float:
     return _maxima()["cr"]
 
 
-@claim(id="cr-torque/fig3b-max-torque-si-rule", paper="cr-torque", where="Fig. 3(b); SM Sec. VI",
+@claim(id="cr-torque/fig3b-max-torque-si-rule", paper="cr-torque", source="paper", kind="prediction", where="Fig. 3(b); SM Sec. VI",
        quantity="max |Γ| with CR, 4 spins, SI rule (Gaussian σ_dd = 6 MHz on ν₋, SQ jumps, "
                 "T1⁰ = 1.03 ms, T1ᵈᵈ = 0.38 ms) with Γ_l = 5×10³ s⁻¹",
        unit="N·m", paper_value=3e-27, tolerance=0.5e-27, verdict="discrepancy",
@@ -69,7 +68,7 @@ def _fig3b_max_si() -> float:
     return _maxima("si_text")["cr"]
 
 
-@claim(id="cr-torque/fig3b-max-torque-si-pump", paper="cr-torque", where="Fig. 3(b); SM Sec. VI",
+@claim(id="cr-torque/fig3b-max-torque-si-pump", paper="cr-torque", source="paper", kind="prediction", where="Fig. 3(b); SM Sec. VI",
        quantity="max |Γ| with CR, 4 spins, SI rule with the SI's Γ_l = 2π·10 kHz", unit="N·m",
        paper_value=3e-27, tolerance=0.5e-27, verdict="discrepancy",
        note="With every parameter as written in the SM, including the optical pumping rate "
@@ -81,7 +80,7 @@ def _fig3b_max_si_pump() -> float:
     return _maxima("si_text_si_pump")["cr"]
 
 
-@claim(id="cr-torque/fig3-enhancement", paper="cr-torque", where="SM Sec. IV B (item 1)",
+@claim(id="cr-torque/fig3-enhancement", paper="cr-torque", source="paper", kind="prediction", where="SM Sec. IV B (item 1)",
        quantity="max |Γ| with CR / max |Γ| without CR ('increased by an order of magnitude', "
                 "3e-27/3e-28)",
        unit="1", paper_value=10.0, tolerance=4.0, verdict="reproduced",
@@ -91,7 +90,7 @@ def _enhancement() -> float:
     return _maxima()["ratio"]
 
 
-@claim(id="cr-torque/fig3b-ridges-on-110", paper="cr-torque", where="SM Sec. IV B (item 2)",
+@claim(id="cr-torque/fig3b-ridges-on-110", paper="cr-torque", source="paper", kind="prediction", where="SM Sec. IV B (item 2)",
        quantity="angular distance of the CR-map maximum from the nearest {110} plane",
        unit="deg", paper_value=0.0, tolerance=0.5, verdict="reproduced",
        note="The SM says the CR enhancement is resonant and lies on the {110} planes of Fig. 5. "
@@ -99,13 +98,12 @@ def _enhancement() -> float:
             "crossings: at the ⟨111⟩ crossings the torque vanishes, and on the {100} planes (two "
             "degenerate pairs) there is no enhancement. Tolerance: the 0.5° grid step.")
 def _ridges() -> float:
-    from ..plots.cr_torque_maps import distance_to_planes_deg
-
+    from nvlib.cr_torque.plots.maps import distance_to_planes_deg
     m = _maxima()
     return distance_to_planes_deg(m["cr_theta_deg"], m["cr_phi_deg"], "{110}")
 
 
-@claim(id="cr-torque/torque-1e9-spins", paper="cr-torque", where="Main text, after Eq. (3)",
+@claim(id="cr-torque/torque-1e9-spins", paper="cr-torque", source="paper", kind="prediction", where="Main text, after Eq. (3)",
        quantity="CR torque for N0 = 10⁹ spins (N0/4 per class) at the CR maximum", unit="N·m",
        paper_value=1e-18, tolerance=0.5e-18, verdict="reproduced",
        note="Main text: 'Taking into account the whole NV level structure, we then find "
@@ -115,6 +113,5 @@ def _ridges() -> float:
             "follows the single-class Eq. (3), but a single class of 10⁹ spins at θ = π/4 would "
             "give 10⁹ × 1.12e-26 ≈ 1.1e-17 N·m, ten times more. " + _ROUNDING)
 def _torque_1e9() -> float:
-    from ..plots.cr_torque_maps import N_PER_CLASS_PAPER
-
+    from nvlib.cr_torque.plots.maps import N_PER_CLASS_PAPER
     return N_PER_CLASS_PAPER * _maxima()["cr"]

@@ -3,8 +3,8 @@
 * ``cr-torque/sensitivity``: the thermal torque noise of a levitated diamond versus gas pressure
   and the torque-induced angular displacement versus trap frequency, with the paper's
   estimates (main text, last paragraph; SM Sec. IV C) marked. Computed with
-  :mod:`nvlib.levitation`.
-* ``cr-torque/explorer-frames``: the static fallback of the live explorer (:mod:`nvlib.explorer`),
+  :mod:`nvlib.cr_torque.levitation`.
+* ``cr-torque/explorer-frames``: the static fallback of the live explorer (:mod:`nvlib.cr_torque.explorer`),
   a few explorer states drawn by the widget's own drawing functions.
 """
 
@@ -15,11 +15,10 @@ import functools
 import matplotlib.pyplot as plt
 import numpy as np
 
-from .. import explorer as ex
-from .. import levitation as lv
-from ..figures import figure
-from ..style import OKABE_ITO
-
+from nvlib.cr_torque import explorer as ex
+from nvlib.cr_torque import levitation as lv
+from nvlib.figures import figure
+from nvlib.style import OKABE_ITO
 #: Particle radii of the paper (m) and their labels: the SM's "typical radius" 7.5 µm, the same
 #: number read as a diameter, and the 1 µm-diameter particles of the vacuum projection.
 RADII: dict[str, float] = {
@@ -109,7 +108,7 @@ def sensitivity():
                 "and (54.7°, 45°). (a) ν− of each class, stem height = class T1 with CR (dashed: "
                 "T1 without CR); (b) torque components of one spin per class and their sum (four "
                 "spins, black) without CR; (c) the same with CR. Drawn by the explorer's own "
-                "functions from nvlib.explorer.explorer_state.")
+                "functions from nvlib.cr_torque.explorer.explorer_state.")
 def explorer_frames_figure():
     frames = explorer_frames()
     n = len(FRAME_DIRECTIONS_DEG)

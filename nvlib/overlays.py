@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .. import groundstate as gs
+from nvlib import groundstate as gs
 
 __all__ = ["DEFAULT_PLANE_STYLES", "wrap_deg", "plane_overlay"]
 

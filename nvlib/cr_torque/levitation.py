@@ -42,8 +42,8 @@ from typing import Literal
 import numpy as np
 import scipy.constants as sc
 
-from ._validate import as_finite, as_in_range, as_positive
-from .constants import K_B, TWO_PI
+from nvlib._validate import as_finite, as_in_range, as_positive
+from nvlib.constants import K_B, TWO_PI
 
 __all__ = [
     "DIAMOND_DENSITY",

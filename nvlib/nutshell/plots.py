@@ -5,11 +5,10 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import numpy as np
 
-from .. import groundstate as gs
-from ..figures import figure
-from ..style import CLASS_COLORS, SEQUENTIAL
-from .overlays import plane_overlay
-
+from nvlib import groundstate as gs
+from nvlib.figures import figure
+from nvlib.style import CLASS_COLORS, SEQUENTIAL
+from nvlib.overlays import plane_overlay
 #: The generic field direction used in the intro figures (θ, φ in degrees).
 GENERIC_DIRECTION_DEG = (70.0, 20.0)
 

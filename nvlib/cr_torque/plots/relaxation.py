@@ -11,11 +11,11 @@ import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.patches import FancyArrowPatch, Rectangle
 
-from .. import groundstate as gs
-from .. import relaxation as rx
-from .. import torque
-from ..figures import figure
-from ..style import OKABE_ITO
+from nvlib import groundstate as gs
+from nvlib.cr_torque import relaxation as rx
+from nvlib.cr_torque import torque
+from nvlib.figures import figure
+from nvlib.style import OKABE_ITO
 
 PAPER = "Pellet-Mary et al. (2021)"
 #: Field directions (θ, φ in degrees, |B| = 100 G) giving a class 0, 1 and 3 resonant partners:
@@ -31,7 +31,7 @@ FIG2C_NOISE = 0.02
 def t1_with_partners(n_partners: int, preset: str = "si_text") -> float:
     """T1 (s) of the class with the most resonant partners at the field giving ``n_partners``.
 
-    Computed from the model's CR rule, :func:`nvlib.torque.relaxation_rates`, at |B| = 100 G.
+    Computed from the model's CR rule, :func:`nvlib.cr_torque.torque.relaxation_rates`, at |B| = 100 G.
     """
     if n_partners not in PARTNER_DIRECTIONS_DEG:
         raise ValueError(f"n_partners must be one of {sorted(PARTNER_DIRECTIONS_DEG)}; got {n_partners}")

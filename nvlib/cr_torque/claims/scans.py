@@ -1,7 +1,7 @@
 """Claims of Pellet-Mary et al. (2021) about the field scans: Figs 4, 7 and 12.
 
-Crossing fields come from :func:`nvlib.fieldpaths.degeneracy_crossings` on the authors' own
-reconstructed paths; PL and torque curves from the four-class model (:mod:`nvlib.scans`) with the
+Crossing fields come from :func:`nvlib.cr_torque.fieldpaths.degeneracy_crossings` on the authors' own
+reconstructed paths; PL and torque curves from the four-class model (:mod:`nvlib.cr_torque.scans`) with the
 ``authors_code`` preset (the rules of the scripts that drew the paper's simulated curves; the
 ``si_text`` values are given in the notes). Tolerances follow the precision of the paper's
 numbers (an integer in gauss: ±1 G; "2.75 GHz": ±5 MHz; widths quoted to 0.1 G from a fit to
@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from .. import scans
-from ..plots import cr_torque_scans as cs
-from .registry import claim
+from nvlib.cr_torque import scans
+from nvlib.cr_torque.plots import scans as cs
+from nvlib.claims.registry import claim
 
 _F7_NOTE = (
     "The Fig. 7 path is the authors' own reconstruction: two ODMR anchors extrapolated linearly "
@@ -40,7 +40,7 @@ _WIDTH_NOTE = (
 # ------------------------------------------------------------------------------------------
 
 
-@claim(id="cr-torque/fig4-crossing-field", paper="cr-torque", where="Fig. 4(a), main text",
+@claim(id="cr-torque/fig4-crossing-field", paper="cr-torque", source="paper", kind="prediction", where="Fig. 4(a), main text",
        quantity="EM field at which two classes merge (Fig. 4 path)", unit="G", paper_value=17.0,
        tolerance=1.0, verdict="reproduced",
        note="degeneracy_crossings on the authors' reconstructed path: classes [1-11] and [-111] "
@@ -50,7 +50,7 @@ def _fig4_field() -> float:
     return cs.crossing("fig4").b_em_gauss
 
 
-@claim(id="cr-torque/fig4-crossing-frequency", paper="cr-torque", where="Fig. 4(a), main text",
+@claim(id="cr-torque/fig4-crossing-frequency", paper="cr-torque", source="paper", kind="prediction", where="Fig. 4(a), main text",
        quantity="ν− of the two merged classes at the Fig. 4 crossing", unit="MHz",
        paper_value=2750.0, tolerance=5.0, verdict="reproduced",
        note="'2.75 GHz' has three significant digits: ±5 MHz.")
@@ -58,7 +58,7 @@ def _fig4_freq() -> float:
     return cs.crossing("fig4").nu_minus_hz[0] / 1e6
 
 
-@claim(id="cr-torque/fig4-degenerate-pairs", paper="cr-torque", where="Fig. 4(a), main text",
+@claim(id="cr-torque/fig4-degenerate-pairs", paper="cr-torque", source="paper", kind="prediction", where="Fig. 4(a), main text",
        quantity="number of degenerate class pairs at the Fig. 4 crossing", unit="1",
        paper_value=1.0, tolerance=0.0, verdict="reproduced",
        note="'We observe a single degeneracy at 17 G': one pair, i.e. a {110} plane.")
@@ -66,17 +66,17 @@ def _fig4_pairs() -> float:
     return float(len(cs.crossing("fig4").pairs))
 
 
-@claim(id="cr-torque/fig4-mdmr-lines-17G", paper="cr-torque", where="Fig. 4(a), main text",
+@claim(id="cr-torque/fig4-mdmr-lines-17G", paper="cr-torque", source="paper", kind="prediction", where="Fig. 4(a), main text",
        quantity="resolved MDMR lines at B_em = 17 G (microwave-rate model)", unit="1",
        paper_value=3.0, tolerance=0.0, verdict="reproduced",
-       note="Model of ours (nvlib.scans): an incoherent microwave rate W0 = 5e3 s⁻¹ with Gaussian "
+       note="Model of ours (nvlib.cr_torque.scans): an incoherent microwave rate W0 = 5e3 s⁻¹ with Gaussian "
             "σ = 5 MHz on each |0⟩↔|−1⟩ line; peaks of |ΔΓ| counted with a prominence above 10 % "
             "of the spectrum's range. The two merged lines are 1.6 MHz apart at 17 G.")
 def _fig4_lines17() -> float:
     return float(cs.fig4_mdmr_line_counts()[1])
 
 
-@claim(id="cr-torque/fig4-mdmr-lines-10-25G", paper="cr-torque", where="Fig. 4(a), main text",
+@claim(id="cr-torque/fig4-mdmr-lines-10-25G", paper="cr-torque", source="paper", kind="prediction", where="Fig. 4(a), main text",
        quantity="fewest resolved MDMR lines at B_em = 10 and 25 G (microwave-rate model)",
        unit="1", paper_value=4.0, tolerance=0.0, verdict="reproduced",
        note="Same model and counting as at 17 G; four lines at both fields.")
@@ -85,7 +85,7 @@ def _fig4_lines_other() -> float:
     return float(min(n[0], n[2]))
 
 
-@claim(id="cr-torque/fig4-pl-width", paper="cr-torque", where="Fig. 4(b), main text",
+@claim(id="cr-torque/fig4-pl-width", paper="cr-torque", source="paper", kind="prediction", where="Fig. 4(b), main text",
        quantity="HWHM of the PL dip, model (authors' code) vs Gaussian fit to data", unit="G",
        paper_value=2.1, tolerance=0.3, verdict="discrepancy",
        note=_WIDTH_NOTE + " The authors' rules (Lorentzian w = 6 MHz on both branches, whose tails "
@@ -95,7 +95,7 @@ def _fig4_pl_width() -> float:
     return cs.fig4_fits(cs.MAIN)["pl"].hwhm
 
 
-@claim(id="cr-torque/fig4-torque-width", paper="cr-torque", where="Fig. 4(c), main text",
+@claim(id="cr-torque/fig4-torque-width", paper="cr-torque", source="paper", kind="prediction", where="Fig. 4(c), main text",
        quantity="HWHM of the torque (Γx) feature, model (authors' code) vs Gaussian fit to data",
        unit="G", paper_value=2.8, tolerance=0.4, verdict="reproduced",
        note=_WIDTH_NOTE + " Agreement here is partly fortuitous: the SI rule gives 2.0 G (outside "
@@ -105,7 +105,7 @@ def _fig4_torque_width() -> float:
     return cs.fig4_fits(cs.MAIN)["torque"].hwhm
 
 
-@claim(id="cr-torque/fig4-width-ratio", paper="cr-torque", where="Fig. 4(b, c), main text",
+@claim(id="cr-torque/fig4-width-ratio", paper="cr-torque", source="paper", kind="prediction", where="Fig. 4(b, c), main text",
        quantity="torque width / PL width", unit="1", paper_value=2.8 / 2.1, tolerance=0.15,
        verdict="discrepancy",
        note="In the model the torque and the PL follow the same class polarisations, so their "
@@ -119,7 +119,7 @@ def _fig4_width_ratio() -> float:
     return f["torque"].hwhm / f["pl"].hwhm
 
 
-@claim(id="cr-torque/fig4-pl-width-mhz", paper="cr-torque", where="Fig. 4, main text",
+@claim(id="cr-torque/fig4-pl-width-mhz", paper="cr-torque", source="paper", kind="prediction", where="Fig. 4, main text",
        quantity="the paper's 2.1 G converted to a detuning with d(ν_i−ν_j)/dB_em at the crossing",
        unit="MHz", paper_value=9.0, tolerance=0.5, verdict="reproduced",
        note="Checks the paper's G→MHz conversion: on the reconstructed path the detuning between "
@@ -130,7 +130,7 @@ def _fig4_pl_mhz() -> float:
     return cs.PAPER_WIDTHS_G["pl"] * cs.width_slope_mhz_per_g()
 
 
-@claim(id="cr-torque/fig4-torque-width-mhz", paper="cr-torque", where="Fig. 4, main text",
+@claim(id="cr-torque/fig4-torque-width-mhz", paper="cr-torque", source="paper", kind="prediction", where="Fig. 4, main text",
        quantity="the paper's 2.8 G converted to a detuning with d(ν_i−ν_j)/dB_em at the crossing",
        unit="MHz", paper_value=12.0, tolerance=0.5, verdict="reproduced",
        note="Same conversion as for the PL width.")
@@ -143,7 +143,7 @@ def _fig4_torque_mhz() -> float:
 # ------------------------------------------------------------------------------------------
 
 
-@claim(id="cr-torque/fig12-crossing-field", paper="cr-torque", where="Fig. 12(b), SM Sec. V",
+@claim(id="cr-torque/fig12-crossing-field", paper="cr-torque", source="paper", kind="prediction", where="Fig. 12(b), SM Sec. V",
        quantity="EM field of the {100} crossing (Fig. 12 path)", unit="G", paper_value=23.0,
        tolerance=1.0, verdict="reproduced",
        note="The field crosses the (010) plane (y = 0), a {100} plane.")
@@ -151,7 +151,7 @@ def _fig12_field() -> float:
     return cs.crossing("fig12").b_em_gauss
 
 
-@claim(id="cr-torque/fig12-degenerate-pairs", paper="cr-torque", where="Fig. 12(b), SM Sec. V",
+@claim(id="cr-torque/fig12-degenerate-pairs", paper="cr-torque", source="paper", kind="prediction", where="Fig. 12(b), SM Sec. V",
        quantity="number of degenerate class pairs at the Fig. 12 crossing", unit="1",
        paper_value=2.0, tolerance=0.0, verdict="reproduced",
        note="'All four classes of NV are resonant with another class at B = 23 G': two pairs.")
@@ -159,7 +159,7 @@ def _fig12_pairs() -> float:
     return float(len(cs.crossing("fig12").pairs))
 
 
-@claim(id="cr-torque/fig12-torque-x-at-crossing", paper="cr-torque", where="Fig. 12(f), SM Sec. V",
+@claim(id="cr-torque/fig12-torque-x-at-crossing", paper="cr-torque", source="paper", kind="prediction", where="Fig. 12(f), SM Sec. V",
        quantity="|Γx| at the Fig. 12 crossing / max |Γx| along the scan (authors' code)", unit="1",
        paper_value=0.0, tolerance=0.05, verdict="reproduced",
        note="'A dispersive profile with an almost zero torque at the resonance'. Γx is the "
@@ -176,28 +176,28 @@ def _fig12_gx() -> float:
 # ------------------------------------------------------------------------------------------
 
 
-@claim(id="cr-torque/fig7-crossing-110-first", paper="cr-torque", where="Fig. 7, SM Sec. II B",
+@claim(id="cr-torque/fig7-crossing-110-first", paper="cr-torque", source="paper", kind="prediction", where="Fig. 7, SM Sec. II B",
        quantity="first {110} crossing of the static scan", unit="G", paper_value=13.0,
        tolerance=1.0, verdict="discrepancy", note=_F7_NOTE)
 def _fig7_a() -> float:
     return cs.crossing("fig7", 0).b_em_gauss
 
 
-@claim(id="cr-torque/fig7-crossing-100", paper="cr-torque", where="Fig. 7, SM Sec. II B",
+@claim(id="cr-torque/fig7-crossing-100", paper="cr-torque", source="paper", kind="prediction", where="Fig. 7, SM Sec. II B",
        quantity="{100} crossing of the static scan", unit="G", paper_value=44.0,
        tolerance=1.0, verdict="discrepancy", note=_F7_NOTE)
 def _fig7_b() -> float:
     return cs.crossing("fig7", 1).b_em_gauss
 
 
-@claim(id="cr-torque/fig7-crossing-110-second", paper="cr-torque", where="Fig. 7, SM Sec. II B",
+@claim(id="cr-torque/fig7-crossing-110-second", paper="cr-torque", source="paper", kind="prediction", where="Fig. 7, SM Sec. II B",
        quantity="second {110} crossing of the static scan", unit="G", paper_value=76.0,
        tolerance=1.0, verdict="discrepancy", note=_F7_NOTE)
 def _fig7_c() -> float:
     return cs.crossing("fig7", 2).b_em_gauss
 
 
-@claim(id="cr-torque/fig7-100-pairs", paper="cr-torque", where="Fig. 7, SM Sec. II B",
+@claim(id="cr-torque/fig7-100-pairs", paper="cr-torque", source="paper", kind="prediction", where="Fig. 7, SM Sec. II B",
        quantity="degenerate class pairs at the {100} crossing of the static scan", unit="1",
        paper_value=2.0, tolerance=0.0, verdict="reproduced",
        note="'A simultaneous degeneracy condition for two pairs of classes'.")

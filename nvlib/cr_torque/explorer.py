@@ -6,16 +6,16 @@ Pellet-Mary *et al.*, Phys. Rev. B **103**, L100411 (2021) :cite:`PelletMary2021
 
 * the ODMR frequency :math:`\nu_-^k` of :math:`|0\rangle\to|{-1}\rangle` (MHz),
 * the class relaxation time :math:`T_1^k = 1/\Gamma_1^k` of the CR rule (ms; without CR every
-  class has :math:`T_1^0`; see :func:`nvlib.torque.relaxation_rates` for the rule and the
+  class has :math:`T_1^0`; see :func:`nvlib.cr_torque.torque.relaxation_rates` for the rule and the
   factor-3 convention),
 * the steady-state population :math:`\rho_{00}^k` of :math:`|m_s = 0\rangle`,
 * the torque of one spin of the class, :math:`\boldsymbol\Gamma_k = -\hbar\gamma_e
-  \langle\mathbf S\rangle_k\times\mathbf B` (N·m, physical sign, :data:`nvlib.torque.SIGN_NOTE`),
+  \langle\mathbf S\rangle_k\times\mathbf B` (N·m, physical sign, :data:`nvlib.cr_torque.torque.SIGN_NOTE`),
 
 and the total torque of four spins (one per class), :math:`\sum_k\boldsymbol\Gamma_k`.
 
 The physics is in :func:`explorer_state`, a pure function making exactly one call to
-:func:`nvlib.torque.solve`; :func:`make_explorer` wraps it in ipywidgets (it needs a kernel:
+:func:`nvlib.cr_torque.torque.solve`; :func:`make_explorer` wraps it in ipywidgets (it needs a kernel:
 Binder or local Jupyter), and :func:`draw_spectrum` / :func:`draw_torque` draw a state, so the
 widget and the book's static fallback figure use the same code.
 
@@ -32,8 +32,8 @@ from typing import Any
 
 import numpy as np
 
-from . import groundstate as gs
-from . import torque
+from nvlib import groundstate as gs
+from nvlib.cr_torque import torque
 
 __all__ = [
     "THETA_RANGE_DEG",
@@ -94,7 +94,7 @@ class ExplorerState:
     cr : bool
         Whether cross-relaxation is included.
     preset : str
-        Name of the :func:`nvlib.torque.preset` used.
+        Name of the :func:`nvlib.cr_torque.torque.preset` used.
     field : ndarray, shape (3,)
         Crystal-frame field, tesla.
     nu_minus_mhz, nu_plus_mhz : ndarray, shape (4,)
@@ -162,7 +162,7 @@ def _check_range(value, name: str, lo: float, hi: float, *, open_low: bool = Fal
 
 def explorer_state(theta_deg: float, phi_deg: float, magnitude_gauss: float, cr: bool = True,
                    preset: str = "si_text") -> ExplorerState:
-    r"""Everything the explorer shows for one field, from a single :func:`nvlib.torque.solve`.
+    r"""Everything the explorer shows for one field, from a single :func:`nvlib.cr_torque.torque.solve`.
 
     Parameters
     ----------
@@ -175,7 +175,7 @@ def explorer_state(theta_deg: float, phi_deg: float, magnitude_gauss: float, cr:
     cr : bool, default True
         Include cross-relaxation.
     preset : {"si_text", "authors_code"}, default "si_text"
-        Model parameters, :func:`nvlib.torque.preset`.
+        Model parameters, :func:`nvlib.cr_torque.torque.preset`.
 
     Returns
     -------
@@ -229,8 +229,7 @@ def format_table(state: ExplorerState) -> str:
 
 def html_table(state: ExplorerState) -> str:
     """The table of :func:`format_table` as HTML, class names in their plot colours."""
-    from .style import CLASS_COLORS
-
+    from nvlib.style import CLASS_COLORS
     u = TORQUE_UNIT
     td = "<td style='text-align:right;padding:0 8px'>"
     head = ("<tr>" + "".join(f"<th style='text-align:right;padding:0 8px'>{h}</th>" for h in
@@ -265,8 +264,7 @@ def draw_spectrum(ax, state: ExplorerState, *, xlim: tuple[float, float] | None 
     :math:`T_1^0`, the value of every class without CR. Returns the artists, which
     :func:`update_spectrum` moves to another state.
     """
-    from .style import CLASS_COLORS
-
+    from nvlib.style import CLASS_COLORS
     sizes = (12, 9, 6, 3)
     h = {"stems": [], "heads": [], "xlim": xlim}
     for k in range(4):
@@ -301,8 +299,7 @@ def draw_torque(ax, state: ExplorerState, *, ylim: float | None = None,
     Units of :data:`TORQUE_UNIT` (1e-27 N·m); the total's amplitude is written in the panel.
     Returns the artists, which :func:`update_torque` moves to another state.
     """
-    from .style import CLASS_COLORS
-
+    from nvlib.style import CLASS_COLORS
     width = 0.16
     x0 = np.arange(3)
     h = {"bars": [], "ylim": ylim, "ax": ax}
@@ -414,8 +411,7 @@ class Explorer:
         """Create the persistent two-panel figure (later states only move its artists)."""
         from matplotlib.figure import Figure
 
-        from .style import use
-
+        from nvlib.style import use
         use()
         self._fig = Figure(figsize=(8.0, 2.9), dpi=self._DPI)
         ax_s, ax_t = self._fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.0, 1.1]})

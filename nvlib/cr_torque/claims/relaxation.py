@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 from scipy import integrate
 
-from .. import relaxation as rx
-from .registry import claim
+from nvlib.cr_torque import relaxation as rx
+from nvlib.claims.registry import claim
 
 _T1_NOTE = ("The SI's CR rule 1/T1 = 1/T1⁰ + n/T1ᵈᵈ with its stated T1⁰ = 1.03 ms and "
             "T1ᵈᵈ = 0.38 ms gives 1.03 / 0.278 / 0.113 ms for 0 / 1 / 3 resonant partners. These "
@@ -16,26 +16,25 @@ _T1_NOTE = ("The SI's CR rule 1/T1 = 1/T1⁰ + n/T1ᵈᵈ with its stated T1⁰ 
 
 
 def _t1_ms(n: int) -> float:
-    from ..plots.cr_torque_relaxation import t1_with_partners
-
+    from nvlib.cr_torque.plots.relaxation import t1_with_partners
     return t1_with_partners(n) * 1e3
 
 
-@claim(id="cr-torque/t1-no-resonance", paper="cr-torque", where="Fig. 2(c)(i), main text",
+@claim(id="cr-torque/t1-no-resonance", paper="cr-torque", source="paper", kind="prediction", where="Fig. 2(c)(i), main text",
        quantity="T1 of a class with no resonant partner (model, SI preset)", unit="ms",
        paper_value=1.61, tolerance=0.16, verdict="discrepancy", note=_T1_NOTE)
 def _t1_0() -> float:
     return _t1_ms(0)
 
 
-@claim(id="cr-torque/t1-one-partner", paper="cr-torque", where="Fig. 2(c)(ii), main text",
+@claim(id="cr-torque/t1-one-partner", paper="cr-torque", source="paper", kind="prediction", where="Fig. 2(c)(ii), main text",
        quantity="T1 of a class with one resonant partner (model, SI preset)", unit="ms",
        paper_value=0.490, tolerance=0.05, verdict="discrepancy", note=_T1_NOTE)
 def _t1_1() -> float:
     return _t1_ms(1)
 
 
-@claim(id="cr-torque/t1-three-partners", paper="cr-torque", where="Fig. 2(c)(iii), main text",
+@claim(id="cr-torque/t1-three-partners", paper="cr-torque", source="paper", kind="prediction", where="Fig. 2(c)(iii), main text",
        quantity="T1 of a class with three resonant partners (model, SI preset)", unit="ms",
        paper_value=0.220, tolerance=0.022, verdict="discrepancy",
        note=_T1_NOTE + " The SI itself says the additive model is not meant for triple resonances.")
@@ -43,7 +42,7 @@ def _t1_3() -> float:
     return _t1_ms(3)
 
 
-@claim(id="cr-torque/fig6-r2-exponential", paper="cr-torque", where="Fig. 6, SM Sec. II A",
+@claim(id="cr-torque/fig6-r2-exponential", paper="cr-torque", source="paper", kind="prediction", where="Fig. 6, SM Sec. II A",
        quantity="R² of the plain-exponential fit (synthetic records calibrated to R²_str = 0.981)",
        unit="1", paper_value=0.942, tolerance=0.01, verdict="discrepancy",
        note="The measured record is not public. On records drawn from the paper's stretched fit, "
@@ -61,7 +60,7 @@ def _noiseless_exp_fit():
     return rx.fit_exponential(rx.FIG6_DELAYS, rx.stretched_exponential(rx.FIG6_DELAYS, a, tau))
 
 
-@claim(id="cr-torque/fig6-exp-amplitude", paper="cr-torque", where="Fig. 6, SM Sec. II A",
+@claim(id="cr-torque/fig6-exp-amplitude", paper="cr-torque", source="paper", kind="prediction", where="Fig. 6, SM Sec. II A",
        quantity="amplitude of the plain-exponential fit to the stretched curve", unit="1",
        paper_value=0.6801, tolerance=0.068, verdict="reproduced",
        note="Fit without offset of a plain exponential to the paper's stretched fit, sampled "
@@ -70,7 +69,7 @@ def _exp_amp() -> float:
     return _noiseless_exp_fit().amplitude
 
 
-@claim(id="cr-torque/fig6-exp-time", paper="cr-torque", where="Fig. 6, SM Sec. II A",
+@claim(id="cr-torque/fig6-exp-time", paper="cr-torque", source="paper", kind="prediction", where="Fig. 6, SM Sec. II A",
        quantity="time of the plain-exponential fit to the stretched curve", unit="ms",
        paper_value=0.4267, tolerance=0.043, verdict="reproduced",
        note="As for the amplitude; tolerance 10 %.")
@@ -78,7 +77,7 @@ def _exp_time() -> float:
     return _noiseless_exp_fit().time * 1e3
 
 
-@claim(id="cr-torque/levy-normalisation", paper="cr-torque", where="SM Sec. II A",
+@claim(id="cr-torque/levy-normalisation", paper="cr-torque", source="paper", kind="prediction", where="SM Sec. II A",
        quantity="∫ρ(γ)dγ of the Lévy rate distribution", unit="1", paper_value=1.0,
        tolerance=1e-6, verdict="reproduced", note="Numerical quadrature over log γ.")
 def _levy_norm() -> float:
@@ -86,7 +85,7 @@ def _levy_norm() -> float:
     return integrate.quad(f, -12, 30, limit=200)[0]
 
 
-@claim(id="cr-torque/levy-stretched", paper="cr-torque", where="SM Sec. II A",
+@claim(id="cr-torque/levy-stretched", paper="cr-torque", source="paper", kind="prediction", where="SM Sec. II A",
        quantity="max |∫ρ(γ)e^{−γt}dγ − exp(−√(t/T1))| at t/T1 = 0.24, 0.96, 4.8", unit="1",
        paper_value=0.0, tolerance=1e-6, verdict="reproduced",
        note="The fluctuator model's rate distribution gives exactly the stretched exponential.")

@@ -66,8 +66,8 @@ from typing import Literal
 import numpy as np
 from scipy.optimize import brentq, least_squares
 
-from ._validate import as_finite, as_positive, as_vectors
-from .groundstate import PLANE_NORMALS, angles_from_field, field_from_angles, odmr_frequencies
+from nvlib._validate import as_finite, as_positive, as_vectors
+from nvlib.groundstate import PLANE_NORMALS, angles_from_field, field_from_angles, odmr_frequencies
 
 __all__ = [
     "GAUSS",

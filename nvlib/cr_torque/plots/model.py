@@ -1,7 +1,7 @@
 """Figures of the model chapter of Part I: Figs 1, 10 and 11 of Pellet-Mary et al. (2021).
 
 * Fig. 1 — the four NV classes and their torque contributions, off and on a {110} degeneracy
-  (computed with the ``si_text`` preset of :mod:`nvlib.torque`).
+  (computed with the ``si_text`` preset of :mod:`nvlib.cr_torque.torque`).
 * Fig. 10 — body frame R' and laboratory frame R (schematic).
 * Fig. 11 — one NV class alone at |B| = 100 G: spin components, torque vs angle, and the torque
   amplitude map over field directions (``authors_code`` preset).
@@ -18,10 +18,10 @@ import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.patches import Arc, FancyArrowPatch
 
-from .. import groundstate as gs
-from .. import torque
-from ..figures import figure
-from ..style import CLASS_COLORS, OKABE_ITO, SEQUENTIAL
+from nvlib import groundstate as gs
+from nvlib.cr_torque import torque
+from nvlib.figures import figure
+from nvlib.style import CLASS_COLORS, OKABE_ITO, SEQUENTIAL
 
 __all__ = ["GAUSS", "FIELD", "FIG1_PRESET", "FIG11_PRESET", "FIG1_OFFSET_DEG", "FIG1_TOTAL_ZOOM",
            "FIG1_PLANE_NORMAL", "fig1_fields", "fig1_states", "fig11_curves", "fig11_map", "single_spin_max_torque",
@@ -85,7 +85,7 @@ def fig11_curves(preset: str = FIG11_PRESET, step_deg: float = 0.1, **overrides)
     -------
     theta : ndarray
         Angle between B and the NV axis, rad, on [0, 2 pi] with step ``step_deg``.
-    sc : nvlib.torque.SingleClass
+    sc : nvlib.cr_torque.torque.SingleClass
         ``sc.spin_local[:, 0]`` is the signed S_perp (along x'), ``sc.spin_parallel`` S_par,
         ``sc.amplitude`` the torque amplitude (N m).
     """
@@ -114,7 +114,7 @@ def single_spin_max_torque(preset: str = FIG11_PRESET, **overrides) -> float:
 
 
 def presets_markdown() -> str:
-    """Markdown table of :data:`nvlib.torque.PRESETS`, side by side, generated from the objects."""
+    """Markdown table of :data:`nvlib.cr_torque.torque.PRESETS`, side by side, generated from the objects."""
     names = list(torque.PRESETS)
     rows = [
         ("pump_rate", "optical pumping Γ_l (s⁻¹)", lambda m: f"{m.pump_rate:.4g}"),

@@ -1,14 +1,14 @@
 """Figures of the field-scans chapter: Figs 4, 7 and 12 of Pellet-Mary et al. (2021).
 
 Every panel is a model computation along the crystal-frame field paths of
-:mod:`nvlib.fieldpaths` (the authors' own reconstructions). The measured PL, reflected-light and
+:mod:`nvlib.cr_torque.fieldpaths` (the authors' own reconstructions). The measured PL, reflected-light and
 spectra traces of the paper are not reproduced; where the paper fits its data (Gaussian widths),
 we fit the *model* curves with the same function and compare.
 
 Model presets: ``authors_code`` (:data:`MAIN`; the rules of the scripts that drew the paper's
 Figs 4b-ii, 4c-ii, 12d, 12f) as thick lines, ``si_text`` (:data:`SECOND`; the rule printed in
-SM Sec. VI) as thin lines. Torques are for :data:`nvlib.scans.N0` = 10⁹ spins with the physical
-sign (:data:`nvlib.torque.SIGN_NOTE`; the authors plotted the opposite sign).
+SM Sec. VI) as thin lines. Torques are for :data:`nvlib.cr_torque.scans.N0` = 10⁹ spins with the physical
+sign (:data:`nvlib.cr_torque.torque.SIGN_NOTE`; the authors plotted the opposite sign).
 """
 
 from __future__ import annotations
@@ -19,14 +19,13 @@ import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.gridspec import GridSpec
 
-from .. import fieldpaths as fp
-from .. import groundstate as gs
-from .. import scans
-from .. import torque as tq
-from ..figures import figure
-from ..style import CLASS_COLORS, OKABE_ITO
-from .overlays import plane_overlay, wrap_deg
-
+from nvlib.cr_torque import fieldpaths as fp
+from nvlib import groundstate as gs
+from nvlib.cr_torque import scans
+from nvlib.cr_torque import torque as tq
+from nvlib.figures import figure
+from nvlib.style import CLASS_COLORS, OKABE_ITO
+from nvlib.overlays import plane_overlay, wrap_deg
 #: Main model preset of the chapter (the authors' scripts) and the second one (SI text).
 MAIN = "authors_code"
 SECOND = "si_text"
@@ -73,7 +72,7 @@ FIG12_MDMR_FREQ_HZ = np.arange(2560e6, 2880e6 + 1, 1e6)
 @functools.lru_cache(maxsize=None)
 def crossing(path: str, index: int = 0) -> fp.Crossing:
     """The ``index``-th degeneracy crossing along ``path`` (from
-    :func:`nvlib.fieldpaths.degeneracy_crossings`)."""
+    :func:`nvlib.cr_torque.fieldpaths.degeneracy_crossings`)."""
     return fp.degeneracy_crossings(path)[index]
 
 

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import numpy as np
 
-from .. import groundstate as gs
-from .registry import claim
+from nvlib import groundstate as gs
+from nvlib.claims.registry import claim
 
-
-@claim(id="intro/zero-field-splitting", paper="intro", where="Doherty 2013, Sec. 4",
+@claim(id="intro/zero-field-splitting", paper="intro", source="literature", kind="consistency", where="Doherty 2013, Sec. 4",
        quantity="ODMR frequency at zero field", unit="GHz", paper_value=2.87, tolerance=1e-6,
        verdict="reproduced", note="Input parameter D; checks the Hamiltonian's eigenvalues.")
 def _zfs() -> float:
     return float(gs.odmr_frequencies(np.zeros(3))[0, 0]) / 1e9
 
 
-@claim(id="intro/gyromagnetic-ratio", paper="intro", where="Doherty 2013, Sec. 4",
+@claim(id="intro/gyromagnetic-ratio", paper="intro", source="literature", kind="consistency", where="Doherty 2013, Sec. 4",
        quantity="slope dν+/dB of an aligned NV", unit="GHz/T", paper_value=28.0, tolerance=0.05,
        verdict="reproduced",
        note="g = 2.0028 gives 28.03 GHz/T; recovered from the eigenvalues by a finite difference.")
@@ -25,7 +24,7 @@ def _slope() -> float:
     return float((nu[1] - nu[0]) / 1e-3) / 1e9
 
 
-@claim(id="intro/gslac-field", paper="intro", where="Doherty 2013, Sec. 4.2",
+@claim(id="intro/gslac-field", paper="intro", source="literature", kind="consistency", where="Doherty 2013, Sec. 4.2",
        quantity="ground-state level anticrossing of an aligned NV", unit="mT", paper_value=102.4,
        tolerance=0.1, verdict="reproduced",
        note="Zero of the aligned NV's lower ODMR line, B = D/γ.")
@@ -33,7 +32,7 @@ def _gslac() -> float:
     return gs.gslac_field() * 1e3
 
 
-@claim(id="intro/110-distinct-lines", paper="intro", where="Pellet-Mary 2021, SM Sec. I",
+@claim(id="intro/110-distinct-lines", paper="intro", source="literature", kind="consistency", where="Pellet-Mary 2021, SM Sec. I",
        quantity="distinct ν− lines for B in a {110} plane (10 mT, generic direction)", unit="lines",
        paper_value=3, tolerance=0, verdict="reproduced",
        note="Two classes are mirror images in a {110} plane, so 4 lines merge into 3.")
@@ -44,7 +43,7 @@ def _lines_110() -> float:
     return float(len(np.unique(np.round(nu / 1e3))))
 
 
-@claim(id="intro/100-distinct-lines", paper="intro", where="Pellet-Mary 2021, SM Sec. I",
+@claim(id="intro/100-distinct-lines", paper="intro", source="literature", kind="consistency", where="Pellet-Mary 2021, SM Sec. I",
        quantity="distinct ν− lines for B in a {100} plane (10 mT, generic direction)", unit="lines",
        paper_value=2, tolerance=0, verdict="reproduced",
        note="In a {100} plane the four axes pair up, so 4 lines merge into 2.")

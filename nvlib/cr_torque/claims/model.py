@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from .. import torque
-from ..constants import D_GS_HZ, GAMMA_E_HZ_PER_T
-from .registry import claim
-
+from nvlib.cr_torque import torque
+from nvlib.constants import D_GS_HZ, GAMMA_E_HZ_PER_T
+from nvlib.claims.registry import claim
 #: |B| (tesla) and angle to the NV axis (rad) of the paper's perturbative estimate.
 _B, _THETA = 1e-2, np.pi / 4
 #: The same formula evaluated with gamma and D in Hz instead of rad/s (the factor 2 pi dropped).
@@ -20,12 +19,11 @@ _SI_PUMP = 2 * np.pi * 1e4
 
 
 def _fig11():
-    from ..plots import cr_torque_model as m
-
+    from nvlib.cr_torque.plots import model as m
     return m
 
 
-@claim(id="cr-torque/perturbative-torque", paper="cr-torque", where="Main text, Eq. (3) and below",
+@claim(id="cr-torque/perturbative-torque", paper="cr-torque", source="paper", kind="prediction", where="Main text, Eq. (3) and below",
        quantity="ħ(γ_e B)²/D sin2θ for one polarised NV, B = 100 G, θ = π/4", unit="N·m",
        paper_value=2e-27, tolerance=1e-27, verdict="discrepancy",
        note="With γ_e = 2π×28.0 GHz/T and D = 2π×2.87 GHz in rad/s, as ħ requires, the formula "
@@ -38,7 +36,7 @@ def _perturbative() -> float:
     return float(torque.perturbative_torque(_B, _THETA))
 
 
-@claim(id="cr-torque/single-spin-max-torque", paper="cr-torque", where="SM Sec. IV A, Fig. 11(c)",
+@claim(id="cr-torque/single-spin-max-torque", paper="cr-torque", source="paper", kind="prediction", where="SM Sec. IV A, Fig. 11(c)",
        quantity="maximum torque amplitude on one NV, |B| = 100 G (authors' rates Γ_l/Γ1 = 5)",
        unit="N·m", paper_value=1e-26, tolerance=0.5e-26, verdict="reproduced",
        note="Lindblad steady state of one class (authors_code preset: Γ_l = 5×10³ s⁻¹, "
@@ -50,7 +48,7 @@ def _single_max() -> float:
     return _fig11().single_spin_max_torque()
 
 
-@claim(id="cr-torque/single-spin-max-torque-si-pump", paper="cr-torque",
+@claim(id="cr-torque/single-spin-max-torque-si-pump", paper="cr-torque", source="paper", kind="prediction",
        where="SM Sec. IV A, Fig. 11(c), with SM Sec. VI rates",
        quantity="maximum torque amplitude on one NV, |B| = 100 G, with the SI's Γ_l = 2π×10 kHz",
        unit="N·m", paper_value=1e-26, tolerance=0.5e-26, verdict="discrepancy",
@@ -63,7 +61,7 @@ def _single_max_si() -> float:
     return _fig11().single_spin_max_torque("si_text", pump_rate=_SI_PUMP)
 
 
-@claim(id="cr-torque/spin-perpendicular-to-axis", paper="cr-torque", where="SM Sec. IV A",
+@claim(id="cr-torque/spin-perpendicular-to-axis", paper="cr-torque", source="paper", kind="prediction", where="SM Sec. IV A",
        quantity="smallest angle between ⟨S⟩ and the NV axis over field directions, |B| = 100 G",
        unit="deg", paper_value=90.0, tolerance=1.0, verdict="reproduced",
        note="The SM says that below 200 G the magnetisation is oriented at 90° from the NV axis "

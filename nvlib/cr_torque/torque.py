@@ -81,10 +81,10 @@ from typing import Literal
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from . import groundstate as gs
-from . import lindblad
-from ._validate import as_finite, as_vectors
-from .constants import D_GS, GAMMA_E, HBAR, TWO_PI
+from nvlib import groundstate as gs
+from nvlib import lindblad
+from nvlib._validate import as_finite, as_vectors
+from nvlib.constants import D_GS, GAMMA_E, HBAR, TWO_PI
 
 __all__ = [
     "SIGN_NOTE",

@@ -1,0 +1,1 @@
+"""The introduction (the NV centre in a nutshell): its textbook claims and figures."""
