@@ -10,7 +10,7 @@ BOOK_FLAGS := --all -W -n --keep-going
 CHAPTERS   := $(shell find book -name '*.md' -not -path '*/.ipynb_checkpoints/*' | sort)
 NBVAL_DIR  := _build/nbval
 
-.PHONY: book test setup clean clear-cache-if-stale notebooks figures claims bench
+.PHONY: book test setup clean clear-cache-if-stale notebooks figures claims bench browser
 
 setup: $(VENV)/.installed
 
@@ -38,10 +38,19 @@ notebooks: setup
 	  out=$(NBVAL_DIR)/$$(echo $${f#book/} | sed 's|/|__|g; s|\.md$$|.ipynb|'); \
 	  $(BIN)/jupytext --quiet --to ipynb -o $$out $$f || exit 1; done
 
+# The clean strict build, then ONE pytest session: unit/physics/claims/gate tests, the browser
+# test of every page of the site just built (tests/browser, headless Debian chromium) and nbval.
 test: setup notebooks
-	rm -rf _build/html _build/.jupyter_cache _build/.doctrees _build/jupyter_execute
+	rm -rf _build/html _build/.jupyter_cache _build/.doctrees _build/jupyter_execute _build/screenshots
 	$(BIN)/jupyter-book build $(BOOK_FLAGS) .
+	@command -v chromium >/dev/null 2>&1 || { echo; \
+	  echo "!!!!!! NO CHROMIUM: THE BROWSER TEST (tests/browser) WILL BE SKIPPED !!!!!!"; \
+	  echo "!!!!!! apt-get install chromium chromium-driver   (.ci/run does this)  !!!!!!"; echo; }
 	$(BIN)/python -m pytest tests $(NBVAL_DIR) --nbval-lax -p no:cacheprovider
+
+# The browser test alone, against the site already in _build/html (make book first).
+browser: setup
+	$(BIN)/python -m pytest tests/browser -p no:cacheprovider
 
 figures: setup
 	$(BIN)/python -m nvlib figures --out _build/figures --format png,pdf,svg
@@ -50,7 +59,7 @@ claims: setup
 	$(BIN)/python -m nvlib claims
 
 bench: setup
-	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/run.py --json _build/bench.json --scripts
 
 clean:
 	rm -rf _build

@@ -1,6 +1,7 @@
 """Benchmark: batched Lindblad steady states vs a QuTiP loop, and the Fig 3 torque maps.
 
-A script, not a test: ``python benchmarks/bench_steady_state.py``. Prints
+A script, not a test: ``python benchmarks/bench_steady_state.py``; its :func:`run` gives the
+rows of ``python -m nvlib bench`` (the Performance page). The script prints
 
 (a) ``qutip.steadystate`` in a Python loop over N = 200 random single-class NV problems,
 (b) ``nvlib.lindblad.steady_state`` on ONE batch of 100 000 problems of the same kind,
@@ -107,6 +108,44 @@ def main() -> None:
           "on a 2 deg map)")
     print(f"    qutip.steadystate loop (4 classes per field):        "
           f"{4 * t_q * n_points:8.0f} s = {4 * t_q * n_points / 3600:.1f} h")
+
+
+def run(quick: bool = False) -> list[dict]:
+    """Rows for ``benchmarks/run.py`` (see its docstring): both sides measured in this run."""
+    import qutip
+
+    n_q, n_b = (40, 20_000) if quick else (N_QUTIP, N_BATCH)
+    shape = (91, 181) if quick else MAP_SHAPE
+    rng = np.random.default_rng(SEED)
+    Hq, opsq = problems(n_q, rng)
+    qutip.steadystate(qutip.Qobj(Hq[0]), [qutip.Qobj(c[0]) for c in opsq])   # warm-up
+    t0 = time.perf_counter()
+    rho_q = np.array([qutip.steadystate(qutip.Qobj(Hq[i]),
+                                        [qutip.Qobj(c[i]) for c in opsq]).full()
+                      for i in range(n_q)])
+    t_q = (time.perf_counter() - t0) / n_q
+    Hb, opsb = problems(n_b - n_q, rng)
+    Hb = np.concatenate([Hq, Hb])
+    opsb = [np.concatenate([a, b]) for a, b in zip(opsq, opsb)]
+    rho_b, t_b = timed(lindblad.steady_state, Hb, opsb)
+    err = np.abs(rho_b[:n_q] - rho_q).max()
+    model = T.preset("si_text")
+    _, t_sym = timed(T.torque_map, B_MAP, *shape, model, cr=True, method="symmetry")
+    _, t_brute = timed(T.torque_map, B_MAP, *shape, model, cr=True, method="brute")
+    n_fields = shape[0] * shape[1]
+    return [
+        {"kernel": "nvlib.lindblad.steady_state, one batched call",
+         "alternative": "qutip.steadystate in a Python loop",
+         "fast_s": t_b / n_b, "alt_s": t_q, "unit": "3×3 NV steady state (8 collapse ops)",
+         "size": f"loop N = {n_q}, batch N = {n_b:,}",
+         "note": f"max |ρ_batch − ρ_qutip| = {err:.0e} on the common problems"},
+        {"kernel": "nvlib.cr_torque.torque.torque_map, symmetry path (octant + cube rotations)",
+         "alternative": "the same, brute force over every grid point (batched)",
+         "fast_s": t_sym / n_fields, "alt_s": t_brute / n_fields,
+         "unit": "field direction (4 classes, with CR)",
+         "size": f"{shape[0]} × {shape[1]} map, |B| = 100 G",
+         "note": f"whole map: {t_sym:.2f} s vs {t_brute:.2f} s"},
+    ]
 
 
 if __name__ == "__main__":

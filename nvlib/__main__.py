@@ -1,5 +1,6 @@
-"""Command line: ``python -m nvlib claims [--json] [--paper P]`` and
-``python -m nvlib figures --out DIR [--only ID ...] [--format png,pdf,svg]``."""
+"""Command line: ``python -m nvlib claims [--json] [--paper P]``,
+``python -m nvlib figures --out DIR [--only ID ...] [--format png,pdf,svg]`` and
+``python -m nvlib bench [--quick] [--json PATH] [--only NAME ...]``."""
 
 from __future__ import annotations
 
@@ -21,7 +22,25 @@ def main(argv: list[str] | None = None) -> int:
     p_fig.add_argument("--format", default="png", help="comma-separated: png,pdf,svg")
     p_fig.add_argument("--list", action="store_true", help="list the figure ids and exit")
 
+    p_bench = sub.add_parser("bench", help="speed benchmarks: each fast kernel vs the obvious "
+                             "alternative, as ratios measured in one run")
+    p_bench.add_argument("--quick", action="store_true", help="small sizes (a few seconds)")
+    p_bench.add_argument("--json", default=None, metavar="PATH", help="also write JSON here")
+    p_bench.add_argument("--only", nargs="+", default=None, metavar="NAME",
+                         help="benchmark names (substrings of bench_<name>.py)")
+
     args = parser.parse_args(argv)
+    if args.command == "bench":
+        import json
+        from pathlib import Path
+
+        from nvlib import bench
+        rep = bench.report(quick=args.quick, only=args.only)
+        print(bench.markdown(rep))
+        if args.json:
+            Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+            Path(args.json).write_text(json.dumps(rep, indent=1))
+        return 0
     if args.command == "claims":
         from nvlib.claims import to_json
         from nvlib.claims.render import text_table

@@ -5,6 +5,13 @@ such as ``"cr-torque/fig3b"``. The chapters call :func:`make` with that id, and
 ``python -m nvlib figures --out DIR`` calls the very same functions, so the exported files and
 the book cannot drift apart. Files are written with fixed metadata, so re-running the export
 gives byte-identical PNG/PDF/SVG files.
+
+On the website every figure drawn with :func:`make` is downloadable as PNG and PDF, with alt
+text, without any change to the chapter: :func:`make` tags the figure with its id, and the book's
+Sphinx extension (``nvlib.sphinxext``) finds the tag in the cell output, sets the image's alt
+text and puts "Download: PNG · PDF" under it. The files themselves are written by :func:`save`,
+the function behind ``python -m nvlib figures``, into ``_build/html/figures/<id>.{png,pdf}``
+(the kernel writes them while the chapter executes; the extension writes any that are missing).
 """
 
 from __future__ import annotations
@@ -13,10 +20,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
+import json
+import os
+
 import matplotlib
 
 __all__ = ["FigureSpec", "figure", "figures", "make", "save", "export", "figure_counts",
-           "FORMATS"]
+           "FORMATS", "DOWNLOAD_FORMATS", "FIGURE_DIR_ENV", "TEXT_WIDTH_IN", "min_font_pt",
+           "write_downloads"]
+
+#: Formats offered for download under every figure of the website.
+DOWNLOAD_FORMATS: tuple[str, ...] = ("png", "pdf")
+#: Environment variable naming the directory the website's downloads go to (set by the book's
+#: Sphinx extension for the kernels it starts; unset elsewhere, where nothing is written).
+FIGURE_DIR_ENV = "NVLIB_FIGURE_DIR"
+#: Width of the book's text column, in inches at the figures' 100 dpi (about 740 px at 1280 px).
+TEXT_WIDTH_IN = 7.4
 
 FORMATS: tuple[str, ...] = ("png", "pdf", "svg")
 _METADATA = {
@@ -36,15 +55,26 @@ class FigureSpec:
     reproduces: str | None
     caption: str
     draw: Callable[[], "matplotlib.figure.Figure"]
+    alt: str | None = None
+
+    @property
+    def alt_text(self) -> str:
+        """Alt text for the website: ``alt`` if given, else the registered caption."""
+        return self.alt or self.caption
 
 
-def figure(id: str, *, paper: str, reproduces: str | None, caption: str):
-    """Decorator registering a zero-argument function that returns a matplotlib Figure."""
+def figure(id: str, *, paper: str, reproduces: str | None, caption: str,
+           alt: str | None = None):
+    """Decorator registering a zero-argument function that returns a matplotlib Figure.
+
+    ``alt`` (optional) is the image's alt text on the website: what the figure shows, for a
+    reader who cannot see it; the ``caption`` is used when it is omitted.
+    """
 
     def register(fn):
         if id in _FIGURES:
             raise ValueError(f"figure id {id!r} is registered twice")
-        _FIGURES[id] = FigureSpec(id, paper, reproduces, caption, fn)
+        _FIGURES[id] = FigureSpec(id, paper, reproduces, caption, fn, alt)
         return fn
 
     return register
@@ -71,11 +101,57 @@ def _spec(fig_id: str) -> FigureSpec:
 
 
 def make(fig_id: str):
-    """Draw the figure ``fig_id`` in the house style and return the matplotlib Figure."""
+    """Draw the figure ``fig_id`` in the house style and return the matplotlib Figure.
+
+    The figure carries its id in its display metadata (the website uses it for alt text and
+    download links), and, when the environment variable ``FIGURE_DIR_ENV`` names a directory
+    (the book's build sets it), its PNG and PDF are written there by ``write_downloads``.
+    """
     from nvlib import style
     spec = _spec(fig_id)
     style.use()
-    return spec.draw()
+    fig = spec.draw()
+    meta = _meta(spec, fig)
+    # IPython merges this metadata into the figure's display output (the PNG itself comes from
+    # the inline backend as usual); an instance attribute, so plain Figures are untouched.
+    fig._repr_mimebundle_ = lambda include=None, exclude=None: ({}, {"image/png": dict(meta)})
+    out = os.environ.get(FIGURE_DIR_ENV)
+    if out:
+        write_downloads(fig, spec.id, out, meta)
+    return fig
+
+
+def _meta(spec: FigureSpec, fig) -> dict:
+    """Display metadata of a drawn figure (JSON-safe)."""
+    font = min_font_pt(fig)
+    return {"nvlib_figure": spec.id, "alt": spec.alt_text, "reproduces": spec.reproduces,
+            "min_font_pt": round(font, 2) if font != float("inf") else None}
+
+
+def min_font_pt(fig) -> float:
+    """Smallest font on ``fig`` in points as read at the book's text width.
+
+    Fonts of a figure wider than :data:`TEXT_WIDTH_IN` shrink with it on the page.
+    """
+    from matplotlib.text import Text
+
+    sizes = [t.get_fontsize() for t in fig.findobj(Text)
+             if t.get_visible() and t.get_text().strip()]
+    if not sizes:
+        return float("inf")
+    return min(sizes) * min(1.0, TEXT_WIDTH_IN / fig.get_figwidth())
+
+
+def write_downloads(fig, fig_id: str, out: str | Path, meta: dict | None = None) -> list[Path]:
+    """Write ``<out>/<fig_id>.png`` and ``.pdf`` with :func:`save`, and a ``.json`` sidecar."""
+    out = Path(out)
+    paths = [save(fig, out / f"{fig_id}.{fmt}", fmt) for fmt in DOWNLOAD_FORMATS]
+    if meta is None:
+        meta = _meta(_spec(fig_id), fig)
+    side = out / f"{fig_id}.json"
+    side.write_text(json.dumps({**meta, "width_in": fig.get_figwidth(),
+                                "files": [p.name for p in paths]}, indent=1))
+    return paths
 
 
 def save(fig, path: str | Path, fmt: str) -> Path:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from collections import Counter
 
 from nvlib.claims.registry import PAPERS, VERDICTS, registry
 
 __all__ = ["fmt", "claims_markdown", "summary", "to_json", "text_table", "scorecard_markdown",
-           "discrepancies_markdown", "status_table", "kind_summary", "headline"]
+           "discrepancies_markdown", "status_table", "kind_summary", "headline", "claims_html",
+           "claim_link", "anchor", "short_title"]
 
 _ICON = {"reproduced": "✅ reproduced", "discrepancy": "⚠️ discrepancy",
          "not reproducible": "⛔ not reproducible"}
@@ -77,47 +80,145 @@ def _md_escape(s: str) -> str:
     return s.replace("|", "\\|").replace("\n", " ")
 
 
+#: The verdict badges: a symbol and the word, never colour alone (the colour comes from CSS).
+_BADGE = {"reproduced": "✓ reproduced", "discrepancy": "⚠ discrepancy",
+          "not reproducible": "∅ not reproducible"}
+
+
+def anchor(claim_id: str, prefix: str = "claim") -> str:
+    """The HTML id of a claim's row: ``"claim-cr-torque-fig3b-max"`` for prefix ``"claim"``."""
+    return prefix + "-" + re.sub(r"[^a-z0-9]+", "-", claim_id.lower()).strip("-")
+
+
+def _with_unit(x, unit: str) -> str:
+    if x is None:
+        return "—"
+    return fmt(x) if unit in ("", "1") else f"{fmt(x)} {unit}"
+
+
+def _badge(verdict: str) -> str:
+    cls = "nv-verdict nv-verdict-" + verdict.replace(" ", "-")
+    return f'<span class="{cls}">{_BADGE[verdict]}</span>'
+
+
+def _claim_html(c, prefix: str) -> str:
+    """One claim: a summary row (claim, paper, ours, verdict, kind) and its details on a click."""
+    e = html.escape
+    rng = c.model_range
+    details = [("where", e(c.where)),
+               ("tolerance", "± " + e(_with_unit(c.tolerance, c.unit))),
+               ("deviation", e(_with_unit(c.deviation, c.unit))),
+               ("source", e(c.source)),
+               ("model range", "single model" if rng is None
+                else e(f"{fmt(rng[0])} – {_with_unit(rng[1], c.unit)}")),
+               ("note", e(c.note) if c.note else "—"),
+               ("claim id", f"<code>{e(c.id)}</code>")]
+    dl = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in details)
+    return (f'<details class="nv-claim" id="{anchor(c.id, prefix)}" data-claim="{e(c.id)}">'
+            f'<summary>'
+            f'<span class="nv-c-claim">{e(c.quantity)} <span class="nv-where">({e(c.where)})</span>'
+            f'</span>'
+            f'<span class="nv-c-num" data-label="paper">{e(_with_unit(c.paper_value, c.unit))}'
+            f'</span>'
+            f'<span class="nv-c-num" data-label="this book">{e(_with_unit(c.value, c.unit))}</span>'
+            f'<span class="nv-c-verdict">{_badge(c.verdict)}</span>'
+            f'<span class="nv-c-kind">{e(c.kind)}</span>'
+            f'</summary><dl class="nv-claim-details">{dl}</dl></details>')
+
+
+def claims_html(claims, *, prefix: str = "claim") -> str:
+    """The claims as one HTML block (no blank line, so Markdown passes it through unchanged).
+
+    Each claim is a row of five columns (claim, paper's value, ours with its unit, verdict, kind)
+    that fits the book's text width; a click on the row opens its details (where, tolerance,
+    deviation, source, model range, note, id). Each row carries the HTML id
+    ``anchor(c.id, prefix)``: the chapters' rows (prefix ``"claim"``) are the targets of the
+    Discrepancies page's links.
+    """
+    head = ('<div class="nv-claims-head" aria-hidden="true"><span>claim</span><span>paper</span>'
+            '<span>this book</span><span>verdict</span><span>kind</span></div>')
+    rows = "\n".join(_claim_html(c, prefix) for c in claims)
+    return f'<div class="nv-claims">\n{head}\n{rows}\n</div>\n'
+
+
 def claims_markdown(claims) -> str:
-    """A Markdown table of the given claims (a chapter's "Paper vs this book" section)."""
-    out = ["| claim | where | quantity | reference | source | this book | model range | tolerance "
-           "| unit | kind | verdict |",
-           "|---|---|---|---|---|---|---|---|---|---|---|"]
-    for c in claims:
-        rng = c.model_range
-        out.append("| " + " | ".join(_md_escape(s) for s in (
-            f"`{c.id}`", c.where, c.quantity, fmt(c.paper_value), c.source, fmt(c.value),
-            "—" if rng is None else f"{fmt(rng[0])} – {fmt(rng[1])}",
-            fmt(c.tolerance), c.unit, c.kind, _ICON[c.verdict])) + " |")
-    return "\n".join(out) + "\n"
+    """A chapter's "Paper vs this book" section: :func:`claims_html` (rows open to details)."""
+    claims = list(claims)
+    if not claims:
+        return "No claims registered for this section yet.\n"
+    return claims_html(claims, prefix="claim")
+
+
+def _counts_line(p: str | None) -> str:
+    counts = summary(p)
+    return (f'<p class="nv-counts"><strong>{html.escape(headline(p))}.</strong> '
+            + " · ".join(f"{_badge(v)} {n}" for v, n in counts.items()) + "</p>\n")
 
 
 def scorecard_markdown(paper: str | None = None) -> str:
-    """The Scorecard page body: one section per paper with verdict counts and a claims table."""
+    """The Scorecard page body: one section per paper, opening with its counts, then its claims.
+
+    The rows carry the ids ``anchor(c.id, "score")``.
+    """
     out = []
     papers = [paper] if paper else list(PAPERS)
     for p in papers:
         claims = registry(p)
-        counts = summary(p)
         out.append(f"### {PAPERS[p]['title']}\n")
         if not claims:
             out.append("No claims registered yet: this part of the book is still to be written.\n")
             continue
-        out.append(headline(p) + ". " + " · ".join(f"**{n}** {v}" for v, n in counts.items())
-                   + "\n")
-        out.append(claims_markdown(claims))
+        out.append(_counts_line(p))
+        out.append(claims_html(claims, prefix="score"))
     return "\n".join(out)
 
 
+def claim_link(claim_id: str, target: str = "chapter") -> str:
+    """A placeholder link resolved by :mod:`nvlib.sphinxext` when the site is written.
+
+    ``target="chapter"``: to the claim's row in the chapter that shows (and explains) it, with the
+    chapter's title as link text; ``target="scorecard"``: to its row on the Scorecard page.
+    """
+    if target not in ("chapter", "scorecard"):
+        raise ValueError(f"target must be 'chapter' or 'scorecard'; got {target!r}")
+    text = "its chapter" if target == "chapter" else "scorecard row"
+    return (f'<a class="nv-claimref" href="nvclaim:{target}:{html.escape(claim_id)}">'
+            f'{text}</a>')
+
+
 def discrepancies_markdown() -> str:
-    """Every discrepancy and non-reproducible claim with its note."""
+    """Every discrepancy and non-reproducible claim with its note and a link to its chapter."""
     out = []
-    for c in registry():
-        if c.verdict == "reproduced":
+    for p, meta in PAPERS.items():
+        rows = [c for c in registry(p) if c.verdict != "reproduced"]
+        if not rows:
             continue
-        out.append(f"**`{c.id}`** — {c.quantity} ({c.where}; {_ICON[c.verdict]})  ")
-        out.append(f"paper: {fmt(c.paper_value)} {c.unit}; this book: {fmt(c.value)} {c.unit}.  ")
-        out.append(f"{c.note}\n")
+        out.append(f"### {meta['title']}\n")
+        items = []
+        for c in rows:
+            e = html.escape
+            items.append(
+                f'<div class="nv-discrepancy" id="{anchor(c.id, "disc")}">'
+                f'<p class="nv-disc-title">{_badge(c.verdict)} <strong>{e(c.quantity)}</strong> '
+                f'<span class="nv-where">({e(c.where)})</span></p>'
+                f'<p>paper: {e(_with_unit(c.paper_value, c.unit))}; this book: '
+                f'{e(_with_unit(c.value, c.unit))} (tolerance ± {e(_with_unit(c.tolerance, c.unit))}'
+                f'; {e(c.kind)})</p>'
+                f'<p>{e(c.note)}</p>'
+                f'<p class="nv-disc-links">Explained in {claim_link(c.id, "chapter")} · '
+                f'{claim_link(c.id, "scorecard")} · <code>{e(c.id)}</code></p></div>')
+        out.append('<div class="nv-discrepancies">\n' + "\n".join(items) + "\n</div>\n")
     return "\n".join(out) if out else "No discrepancies are registered."
+
+
+def short_title(paper: str) -> str:
+    """``"Pellet-Mary et al. (2021)"`` from a paper's title in :data:`PAPERS`."""
+    title = PAPERS[paper]["title"]
+    year = re.search(r"\((\d{4})\)", title)
+    authors = re.match(r"^(.*?), [A-Z][A-Za-z. ]* \d", title)
+    if not authors or not year:
+        return title.split(" (")[0]
+    return f"{authors.group(1)} ({year.group(1)})"
 
 
 def status_table(figure_counts: dict[str, int] | None = None) -> str:
@@ -125,12 +226,12 @@ def status_table(figure_counts: dict[str, int] | None = None) -> str:
     if figure_counts is None:
         from nvlib.figures import figure_counts as _fc
         figure_counts = _fc()
-    lines = ["| part | figures recomputed | predictions reproduced | consistency checks "
+    lines = ["| part | figures | predictions reproduced | consistency checks hold "
              "| discrepancies | not reproducible |",
              "|---|---|---|---|---|---|"]
-    for p, meta in PAPERS.items():
+    for p in PAPERS:
         s, k = summary(p), kind_summary(p)
-        lines.append(f"| {meta['title']} | {figure_counts.get(p, 0)} | "
+        lines.append(f"| {short_title(p)} | {figure_counts.get(p, 0)} | "
                      f"{k['predictions_reproduced']} / {k['predictions']} | "
                      f"{k['consistency_reproduced']} / {k['consistency']} | "
                      f"{s['discrepancy']} | {s['not reproducible']} |")

@@ -1,0 +1,228 @@
+"""Every page of the built site as a reader meets it: headless Chromium, network cut, 1280 px.
+
+For every HTML page of ``_build/html`` (however many the parts add): no JavaScript error, no
+failed or 4xx/5xx request, no request leaving 127.0.0.1, no broken image, no TeX left
+unrendered, no table wider than the text column; a full-page screenshot goes to
+``_build/screenshots/``. Then the pages with their own promises: the scorecard (rows fit at
+1280 px, verdicts visible as words, details one click away), the discrepancies (every entry links
+to the chapter row that explains it) and the figures (alt text, PNG and PDF downloads).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlparse
+
+import pytest
+
+from conftest import site_pages
+
+VIEWPORT = {"width": 1280, "height": 900}
+PAGES = site_pages()
+
+_RAW_TEX_JS = r"""
+() => {
+  const bad = [];
+  document.querySelectorAll('span.math, div.math').forEach(el => {
+    if (!el.querySelector('mjx-container')) bad.push('untypeset: ' + el.textContent.trim().slice(0, 80));
+  });
+  const skip = new Set(['SCRIPT', 'STYLE', 'PRE', 'CODE', 'KBD', 'SAMP', 'TEXTAREA', 'NOSCRIPT',
+                        'MJX-CONTAINER', 'MATH', 'svg']);
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+    acceptNode(n) {
+      for (let p = n.parentElement; p; p = p.parentElement) {
+        // code: tags, highlighted blocks and API signatures (a Python value is not TeX)
+        if (skip.has(p.tagName) || p.classList.contains('highlight') || p.classList.contains('sig')
+            || p.classList.contains('pre')) return NodeFilter.FILTER_REJECT;
+      }
+      return NodeFilter.FILTER_ACCEPT;
+    }
+  });
+  const tex = /\$|\\[a-zA-Z]{2,}|\\[()\[\]{}]/;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (tex.test(n.textContent)) bad.push('raw text: ' + n.textContent.trim().slice(0, 120));
+  }
+  return bad;
+}
+"""
+
+_BROKEN_IMAGES_JS = """
+async () => {
+  const imgs = Array.from(document.images);
+  imgs.forEach(i => { i.loading = 'eager'; });
+  const res = await Promise.all(imgs.map(i => i.decode().then(() => null, () => i.src)));
+  return res.concat(imgs.filter(i => i.complete && i.naturalWidth === 0).map(i => i.src))
+            .filter(x => x);
+}
+"""
+
+_WIDE_TABLES_JS = """
+() => {
+  const bad = [];
+  if (document.documentElement.scrollWidth > window.innerWidth + 1)
+    bad.push('page scrolls horizontally: ' + document.documentElement.scrollWidth + ' px');
+  document.querySelectorAll('article table, article .nv-claims').forEach(t => {
+    for (let p = t; p && p !== document.body; p = p.parentElement) {
+      const ox = getComputedStyle(p).overflowX;
+      if ((ox === 'auto' || ox === 'scroll') && p.scrollWidth > p.clientWidth + 1) {
+        bad.push('table scrolls: ' + (t.textContent || '').trim().slice(0, 60));
+        break;
+      }
+    }
+  });
+  return bad;
+}
+"""
+
+
+class PageReport:
+    """What the browser saw while one page loaded."""
+
+    def __init__(self, page, base: str):
+        self.base = base
+        self.errors: list[str] = []
+        self.foreign: list[str] = []
+        self.failed: list[str] = []
+        page.on("pageerror", lambda e: self.errors.append(f"pageerror: {e}"))
+        page.on("console", lambda m: m.type == "error" and self.errors.append(
+            f"console: {m.text}"))
+        page.on("request", self._request)
+        page.on("requestfailed", lambda r: self.failed.append(f"{r.url} ({r.failure})"))
+        page.on("response", lambda r: r.status >= 400 and self.failed.append(
+            f"{r.url} (HTTP {r.status})"))
+
+    def _request(self, req):
+        url = req.url
+        if url.startswith(("data:", "blob:", "about:")):
+            return
+        if urlparse(url).hostname != "127.0.0.1":
+            self.foreign.append(url)
+
+
+def open_page(browser, server, path: str):
+    context = browser.new_context(viewport=VIEWPORT)
+    page = context.new_page()
+    report = PageReport(page, server)
+    page.goto(urljoin(server, path), wait_until="load")
+    page.evaluate("""async () => {
+        if (window.MathJax && MathJax.startup && MathJax.startup.promise)
+            await MathJax.startup.promise; }""")
+    return context, page, report
+
+
+def test_site_has_pages():
+    assert "index.html" in PAGES and any(p.startswith("book/") for p in PAGES), PAGES
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page_as_a_reader_meets_it(browser, server, screenshots, path):
+    context, page, report = open_page(browser, server, path)
+    try:
+        broken = page.evaluate(_BROKEN_IMAGES_JS)
+        raw_tex = page.evaluate(_RAW_TEX_JS)
+        wide = page.evaluate(_WIDE_TABLES_JS)
+        page.wait_for_timeout(100)      # late errors of async scripts
+        page.screenshot(path=str(screenshots / (path.replace("/", "__")[:-5] + ".png")),
+                        full_page=True)
+    finally:
+        context.close()
+    problems = {"JavaScript errors": report.errors, "requests leaving 127.0.0.1": report.foreign,
+                "failed requests": report.failed, "broken images": broken,
+                "raw TeX": raw_tex, "too wide at 1280 px": wide}
+    problems = {k: v for k, v in problems.items() if v}
+    assert not problems, f"{path}: {problems}"
+
+
+def _page(name: str) -> str:
+    hits = [p for p in PAGES if p.endswith(f"/{name}.html") or p == f"{name}.html"]
+    assert hits, f"no {name}.html in the built site"
+    return hits[0]
+
+
+def test_scorecard_rows_fit_and_open(browser, server):
+    from nvlib.claims import registry
+
+    context, page, report = open_page(browser, server, _page("scorecard"))
+    try:
+        rows = page.locator("details.nv-claim")
+        assert rows.count() == len(registry()), "one row per registered claim"
+        width = page.evaluate("window.innerWidth")
+        cells = page.evaluate("""() => Array.from(document.querySelectorAll(
+              'details.nv-claim > summary > span')).map(s => {
+                 const r = s.getBoundingClientRect();
+                 return [s.className, r.left, r.right, r.width, s.textContent.trim()]; })""")
+        for cls, left, right, w, text in cells:
+            assert 0 <= left and right <= width and w > 0, (cls, left, right, text)
+        verdicts = page.locator("details.nv-claim .nv-verdict").all_inner_texts()
+        assert len(verdicts) == len(registry())
+        assert all(re.search(r"reproduced|discrepancy|not reproducible", v) for v in verdicts)
+        colours = set(page.evaluate("""() => Array.from(document.querySelectorAll(
+              'details.nv-claim .nv-verdict')).map(v => getComputedStyle(v).backgroundColor)"""))
+        assert len(colours) == len({c.verdict for c in registry()}), colours
+        # details one click away
+        first = rows.first
+        assert not first.locator("dl").is_visible()
+        first.locator("summary").click()
+        assert first.locator("dl").is_visible()
+        assert "tolerance" in first.locator("dl").inner_text()
+        assert page.locator(".nv-counts").count() >= 1   # each paper opens with its counts
+    finally:
+        context.close()
+    assert not report.errors
+
+
+def test_discrepancies_link_to_their_chapter_rows(browser, server):
+    from nvlib.claims import registry
+
+    expected = [c for c in registry() if c.verdict != "reproduced"]
+    path = _page("discrepancies")
+    context, page, report = open_page(browser, server, path)
+    try:
+        entries = page.locator(".nv-discrepancy")
+        assert entries.count() == len(expected)
+        assert "nvclaim:" not in page.content()
+        links = page.evaluate("""() => Array.from(document.querySelectorAll(
+              '.nv-discrepancy .nv-disc-links a')).map(a => a.getAttribute('href'))""")
+        assert len(links) == 2 * len(expected)
+        targets: dict[str, set[str]] = {}
+        for href in links:
+            url = urljoin(urljoin(server, path), href)
+            doc, _, frag = url.partition("#")
+            assert frag, href
+            targets.setdefault(doc, set()).add(frag)
+        chapter_docs = [d for d in targets if not d.endswith("scorecard.html")]
+        assert chapter_docs, "no discrepancy links to a chapter"
+        for doc, frags in targets.items():
+            page.goto(doc, wait_until="domcontentloaded")
+            for frag in frags:
+                assert page.locator(f"[id='{frag}']").count() == 1, (doc, frag)
+    finally:
+        context.close()
+
+
+def test_figures_have_alt_text_and_downloads(browser, server):
+    from nvlib import figures
+
+    context = browser.new_context(viewport=VIEWPORT)
+    page = context.new_page()
+    shown: set[str] = set()
+    try:
+        for path in PAGES:
+            page.goto(urljoin(server, path), wait_until="domcontentloaded")
+            for fig in page.locator("figure:has(.nv-figure-downloads)").all():
+                alt = fig.locator("img").first.get_attribute("alt") or ""
+                assert len(alt) > 20, (path, alt)
+                hrefs = fig.locator("a.nv-download").evaluate_all(
+                    "as => as.map(a => a.href)")
+                assert sorted(h.rsplit(".", 1)[1] for h in hrefs) == ["pdf", "png"], hrefs
+                for href in hrefs:
+                    resp = page.request.get(href)
+                    assert resp.ok, href
+                    magic = resp.body()[:4]
+                    assert magic in (b"\x89PNG", b"%PDF"), (href, magic)
+                    shown.add(href.split("/figures/", 1)[1].rsplit(".", 1)[0])
+    finally:
+        context.close()
+    paper_figures = {f.id for f in figures.figures() if f.reproduces}
+    missing = paper_figures - shown
+    assert not missing, f"paper figures without downloads on any page: {sorted(missing)}"
