@@ -12,6 +12,8 @@ Listed in ``_config.yml`` (``sphinx.extra_extensions``). It
 - renders every figure drawn by :func:`nvlib.figures.make` with its alt text and "Download:
   PNG · PDF" links (:class:`FigureRenderer`, a myst-nb mime renderer registered in
   ``pyproject.toml``), the files written into ``<html>/figures/`` by :mod:`nvlib.figures`;
+- shows a note in place of a live ipywidget on the static site (:class:`WidgetRenderer`): the
+  widget scripts would come from a CDN, so widgets run on Binder and in Jupyter only;
 - resolves the links of the Discrepancies page (:func:`nvlib.claims.render.claim_link`) to the
   row of the chapter that shows each claim, and warns (failing the strict build) when a claim
   that is not reproduced is shown in no chapter.
@@ -43,9 +45,9 @@ _EXTERNAL = re.compile(r"^(https?:)?//")
 
 def _config_inited(app, config) -> None:
     # pydata-sphinx-theme logs a console error on every page when its mode is empty
-    opts = config.html_theme_options
-    if not opts.get("default_mode"):
-        opts["default_mode"] = "auto"
+    # (pydata-sphinx-theme reads it from html_context)
+    if not config.html_context.get("default_mode"):
+        config.html_context["default_mode"] = "auto"
     # a page without an icon makes the browser ask for /favicon.ico (a 404 on every page)
     if not config.html_favicon:
         config.html_favicon = str(STATIC / "favicon.svg")
@@ -120,6 +122,10 @@ def _page_context(app, pagename, templatename, context, doctree) -> None:
             body = str((getattr(asset, "attributes", {}) or {}).get("body", ""))
             if "sphinx-thebe" in name or "THEBE_JS_URL" in body:
                 continue    # thebe is not used (Binder is), and its config is declared twice
+            attrs = getattr(asset, "attributes", {}) or {}
+            if (attrs.get("type") == "application/vnd.jupyter.widget-state+json"
+                    and not app.config.nb_ipywidgets_js):
+                continue    # widget state without widget scripts: dead weight
             if _asset_key(asset) in seen:
                 continue
             seen.add(_asset_key(asset))
@@ -185,6 +191,30 @@ class FigureRenderer:
             uri = relative_uri(page, f"{FIGURE_SUBDIR}/{fig_id}.{fmt}")
             para += nodes.reference("", fmt.upper(), refuri=uri, classes=["nv-download"])
         return out + [para]
+
+
+class WidgetRenderer:
+    """myst-nb mime renderer: a live widget on the static site becomes a short note.
+
+    Without widget scripts (``nb_ipywidgets_js: {}``: they would come from a CDN) a widget
+    cannot run on the website; instead of an empty box the page says where it runs (Binder,
+    Jupyter). The chapter shows its pre-rendered fallback beside it.
+    """
+
+    mime_priority_overrides = ()
+
+    @staticmethod
+    def handle_mime(renderer, data, inline: bool):
+        if data.mime_type != "application/vnd.jupyter.widget-view+json":
+            return None
+        env = getattr(renderer.renderer, "sphinx_env", None)
+        if env is None or env.app.builder.format != "html" or env.config.nb_ipywidgets_js:
+            return None
+        note = nodes.paragraph(classes=["nv-widget-note"])
+        note += nodes.emphasis(text="Live widget: it runs on Binder (the launch button at the top "
+                                    "of this page) or in Jupyter; the static site shows the "
+                                    "pre-computed states instead.")
+        return [note]
 
 
 def setup(app):

@@ -41,3 +41,50 @@ def test_cli_exports(tmp_path):
     assert (tmp_path / "intro" / "nv-axes.png").stat().st_size > 1000
     assert (tmp_path / "intro" / "nv-axes.svg").exists()
     assert "nv-axes.png" in out
+
+
+def test_make_tags_the_figure_and_writes_downloads(tmp_path, monkeypatch):
+    """make() carries its id and alt text in the display metadata (the website's downloads and
+    alt text hang on it) and writes PNG + PDF where the book's build asks."""
+    import json
+
+    from IPython.core.formatters import format_display_data
+
+    monkeypatch.setenv(figures.FIGURE_DIR_ENV, str(tmp_path))
+    fig = figures.make("intro/frequencies")
+    _, meta = format_display_data(fig)
+    tag = meta["image/png"]
+    assert tag["nvlib_figure"] == "intro/frequencies"
+    assert tag["alt"] == figures._spec("intro/frequencies").alt_text and len(tag["alt"]) > 20
+    assert (tmp_path / "intro" / "frequencies.png").read_bytes()[:4] == b"\x89PNG"
+    assert (tmp_path / "intro" / "frequencies.pdf").read_bytes()[:4] == b"%PDF"
+    side = json.loads((tmp_path / "intro" / "frequencies.json").read_text())
+    assert side["files"] == ["frequencies.png", "frequencies.pdf"]
+
+
+def test_make_writes_nothing_outside_a_build(tmp_path, monkeypatch):
+    monkeypatch.delenv(figures.FIGURE_DIR_ENV, raising=False)
+    monkeypatch.chdir(tmp_path)
+    figures.make("intro/nv-axes")
+    assert not any(tmp_path.iterdir())
+
+
+def test_min_font_shrinks_with_a_wide_figure():
+    import matplotlib.pyplot as plt
+
+    narrow, ax = plt.subplots(figsize=(figures.TEXT_WIDTH_IN / 2, 3))
+    ax.set_xlabel("x", fontsize=10)
+    wide, ax = plt.subplots(figsize=(2 * figures.TEXT_WIDTH_IN, 3))
+    ax.set_xlabel("x", fontsize=10)
+    ax.tick_params(labelsize=10)
+    assert figures.min_font_pt(narrow) <= 10
+    assert figures.min_font_pt(wide) == pytest.approx(5.0)
+    plt.close("all")
+
+
+def test_house_style_colour_maps_are_colour_blind_safe():
+    from nvlib import style
+
+    style.use()
+    assert matplotlib.rcParams["image.cmap"] in ("cividis", "viridis")
+    assert style.DIVERGING in ("RdBu_r", "RdBu", "PuOr", "PuOr_r", "BrBG", "coolwarm")

@@ -72,3 +72,53 @@ def test_broken_cell_fails_nbval(tmp_path):
     res = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
                           "--nbval-lax", str(nb)], capture_output=True, text=True, cwd=tmp_path)
     assert res.returncode == 1, res.stdout[-2000:]
+
+
+class _UniqueKeyLoader(__import__("yaml").SafeLoader):
+    """A YAML loader that refuses repeated keys (YAML itself keeps the last one silently)."""
+
+
+def _no_duplicates(loader, node, deep=False):
+    keys = [loader.construct_object(k, deep=deep) for k, _ in node.value]
+    dup = {k for k in keys if keys.count(k) > 1}
+    if dup:
+        raise ValueError(f"repeated keys {sorted(dup)} at line {node.start_mark.line + 1}")
+    return loader.construct_mapping(node, deep)
+
+
+_UniqueKeyLoader.add_constructor(
+    __import__("yaml").resolver.BaseResolver.DEFAULT_MAPPING_TAG, _no_duplicates)
+
+
+def test_config_has_one_repository_url_and_works_offline():
+    import yaml
+
+    text = (ROOT / "_config.yml").read_text()
+    cfg = yaml.load(text, Loader=_UniqueKeyLoader)
+    url = cfg["repository"]["url"]
+    assert re.fullmatch(r"https://github\.com/[\w.-]+/[\w.-]+", url), url
+    # the repository is named in ONE place: a fork edits repository.url and nothing else
+    assert len(re.findall(r"github\.com/", text)) == 1
+    assert cfg["launch_buttons"]["binderhub_url"] == "https://mybinder.org"
+    sphinx = cfg["sphinx"]
+    assert "sphinx.ext.intersphinx" not in sphinx.get("extra_extensions", [])
+    assert "nvlib.sphinxext" in sphinx["extra_extensions"]
+    assert not re.match(r"https?://", sphinx["config"]["mathjax_path"])
+    assert sphinx["config"]["nb_ipywidgets_js"] == {}
+
+
+def test_binder_opens_chapters_as_notebooks():
+    binder = ROOT / ".binder"
+    req = (binder / "requirements.txt").read_text()
+    assert "-r ../requirements.txt" in req and re.search(r"^jupyterlab==", req, re.M)
+    assert re.search(r"^jupytext==", (ROOT / "requirements.txt").read_text(), re.M)
+    post = (binder / "postBuild").read_text()
+    assert "pip install --no-deps -e ." in post
+    assert '"markdown": "Jupytext Notebook"' in post
+    assert (binder / "runtime.txt").read_text().strip().startswith("python-3.11")
+
+
+def test_ci_installs_chromium_then_runs_make_test():
+    run = (ROOT / ".ci" / "run").read_text()
+    assert run.index("apt-get update") < run.index("apt-get install") < run.index("make test")
+    assert "chromium" in run

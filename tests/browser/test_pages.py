@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlparse
 
 import pytest
 
-from conftest import site_pages
+from conftest import HTML, site_pages
 
 VIEWPORT = {"width": 1280, "height": 900}
 PAGES = site_pages()
@@ -104,6 +104,9 @@ def open_page(browser, server, path: str):
     page = context.new_page()
     report = PageReport(page, server)
     page.goto(urljoin(server, path), wait_until="load")
+    if 'http-equiv="refresh"' in (HTML / path).read_text(errors="replace"):
+        page.wait_for_url(lambda url: not url.endswith("/" + path), timeout=5000)
+        page.wait_for_load_state("load")
     page.evaluate("""async () => {
         if (window.MathJax && MathJax.startup && MathJax.startup.promise)
             await MathJax.startup.promise; }""")
@@ -226,3 +229,25 @@ def test_figures_have_alt_text_and_downloads(browser, server):
     paper_figures = {f.id for f in figures.figures() if f.reproduces}
     missing = paper_figures - shown
     assert not missing, f"paper figures without downloads on any page: {sorted(missing)}"
+
+
+def _repository() -> tuple[str, str]:
+    import yaml
+
+    cfg = yaml.safe_load((HTML.parents[1] / "_config.yml").read_text())
+    return cfg["repository"]["url"].rstrip("/"), cfg["repository"].get("branch", "main")
+
+
+def test_every_chapter_has_a_binder_launch_button():
+    """Every page that is a notebook (a MyST chapter with a kernelspec) links to Binder, at the
+    repository and branch named once in _config.yml, opening that chapter."""
+    url, branch = _repository()
+    org_repo = urlparse(url).path.strip("/")
+    chapters = [p for p in PAGES if p.startswith("book/")
+                and "kernelspec:" in (HTML.parents[1] / p.replace(".html", ".md")).read_text()]
+    assert chapters
+    for path in chapters:
+        html = (HTML / path).read_text()
+        want = (f"https://mybinder.org/v2/gh/{org_repo}/{branch}?urlpath=lab/tree/"
+                + path.replace(".html", ".md"))
+        assert want in html, f"{path}: no Binder launch button to {want}"
