@@ -118,15 +118,17 @@ def to_markdown(report: dict) -> str:
              + f"), {m['system']}, Python {m['python']}, NumPy {m['numpy']}"
              + (f", QuTiP {m['qutip']}" if "qutip" in m else "")
              + (" — quick sizes." if report["quick"] else " — full sizes."), "",
-             "| kernel | alternative | unit of work | kernel | alternative | speed-up | size | note |",
-             "|---|---|---|---|---|---|---|---|"]
+             "| comparison | unit of work | kernel | alternative | speed-up |",
+             "|---|---|---|---|---|"]
     for r in report["results"]:
-        lines.append(" | ".join(["", r["kernel"], r["alternative"], r["unit"], _t(r["fast_s"]),
-                                 _t(r["alt_s"]), f"**{r['ratio']:,.0f}×**"
-                                 if r["ratio"] >= 10 else f"**{r['ratio']:.2g}×**",
-                                 r.get("size", ""), r.get("note", ""), ""]).strip())
+        ratio = r["ratio"]
+        speed = f"**{ratio:,.0f}×**" if ratio >= 10 else f"**{ratio:.2g}×**"
+        extra = "; ".join(x for x in (r.get("size", ""), r.get("note", "")) if x)
+        what = f"{r['kernel']} vs {r['alternative']}" + (f" <br> *{extra}*" if extra else "")
+        cells = [what, r["unit"], _t(r["fast_s"]), _t(r["alt_s"]), speed]
+        lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     if not report["results"]:
-        lines.append("| (no benchmark registered) | | | | | | | |")
+        lines.append("| (no benchmark registered) | | | | |")
     return "\n".join(lines) + "\n"
 
 

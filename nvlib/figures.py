@@ -26,7 +26,8 @@ import os
 import matplotlib
 
 __all__ = ["FigureSpec", "figure", "figures", "make", "save", "export", "figure_counts",
-           "FORMATS", "DOWNLOAD_FORMATS", "FIGURE_DIR_ENV", "TEXT_WIDTH_IN", "min_font_pt",
+           "FORMATS", "DOWNLOAD_FORMATS", "FIGURE_DIR_ENV", "TEXT_WIDTH_IN", "FONT_FLOOR_PT", "FONT_AIM_PT",
+           "min_font_pt",
            "write_downloads"]
 
 #: Formats offered for download under every figure of the website.
@@ -35,7 +36,12 @@ DOWNLOAD_FORMATS: tuple[str, ...] = ("png", "pdf")
 #: Sphinx extension for the kernels it starts; unset elsewhere, where nothing is written).
 FIGURE_DIR_ENV = "NVLIB_FIGURE_DIR"
 #: Width of the book's text column, in inches at the figures' 100 dpi (about 740 px at 1280 px).
+#: Wider figures are shown wider than the text on large screens (up to 136 % of it), and shrink.
 TEXT_WIDTH_IN = 7.4
+#: The smallest font, in points as displayed at 1280 px, that the browser test lets through;
+#: below :data:`FONT_AIM_PT` it warns. Draw wide figures with larger fonts, or narrower.
+FONT_FLOOR_PT = 4.5
+FONT_AIM_PT = 7.0
 
 FORMATS: tuple[str, ...] = ("png", "pdf", "svg")
 _METADATA = {
@@ -124,8 +130,12 @@ def make(fig_id: str):
 def _meta(spec: FigureSpec, fig) -> dict:
     """Display metadata of a drawn figure (JSON-safe)."""
     font = min_font_pt(fig)
+    native = font * max(1.0, fig.get_figwidth() / TEXT_WIDTH_IN)
+    finite = font != float("inf")
     return {"nvlib_figure": spec.id, "alt": spec.alt_text, "reproduces": spec.reproduces,
-            "min_font_pt": round(font, 2) if font != float("inf") else None}
+            "min_font_pt": round(font, 2) if finite else None,
+            "font_pt": round(native, 2) if finite else None,
+            "width_in": round(fig.get_figwidth(), 3)}
 
 
 def min_font_pt(fig) -> float:
@@ -149,8 +159,7 @@ def write_downloads(fig, fig_id: str, out: str | Path, meta: dict | None = None)
     if meta is None:
         meta = _meta(_spec(fig_id), fig)
     side = out / f"{fig_id}.json"
-    side.write_text(json.dumps({**meta, "width_in": fig.get_figwidth(),
-                                "files": [p.name for p in paths]}, indent=1))
+    side.write_text(json.dumps({**meta, "files": [p.name for p in paths]}, indent=1))
     return paths
 
 

@@ -11,6 +11,7 @@ to the chapter row that explains it) and the figures (alt text, PNG and PDF down
 from __future__ import annotations
 
 import re
+import warnings
 from urllib.parse import urljoin, urlparse
 
 import pytest
@@ -104,8 +105,10 @@ def open_page(browser, server, path: str):
     page = context.new_page()
     report = PageReport(page, server)
     page.goto(urljoin(server, path), wait_until="load")
-    if 'http-equiv="refresh"' in (HTML / path).read_text(errors="replace"):
-        page.wait_for_url(lambda url: not url.endswith("/" + path), timeout=5000)
+    redirect = re.search(r'http-equiv="refresh"[^>]*url=([^"]+)"',
+                         (HTML / path).read_text(errors="replace"), re.I)
+    if redirect:        # index.html sends the reader to the first chapter
+        page.wait_for_url(urljoin(urljoin(server, path), redirect.group(1)), timeout=10000)
         page.wait_for_load_state("load")
     page.evaluate("""async () => {
         if (window.MathJax && MathJax.startup && MathJax.startup.promise)
@@ -209,12 +212,25 @@ def test_figures_have_alt_text_and_downloads(browser, server):
     context = browser.new_context(viewport=VIEWPORT)
     page = context.new_page()
     shown: set[str] = set()
+    small: list[str] = []
     try:
         for path in PAGES:
-            page.goto(urljoin(server, path), wait_until="domcontentloaded")
+            page.goto(urljoin(server, path), wait_until="load")
             for fig in page.locator("figure:has(.nv-figure-downloads)").all():
-                alt = fig.locator("img").first.get_attribute("alt") or ""
+                img = fig.locator("img").first
+                alt = img.get_attribute("alt") or ""
                 assert len(alt) > 20, (path, alt)
+                # the smallest font as displayed: its size on the figure x the display scale
+                cls, natural, shown_px = img.evaluate(
+                    "i => [i.className, i.naturalWidth, i.getBoundingClientRect().width]")
+                font = re.search(r"nv-font-(\d+)", cls)
+                assert font and natural > 0, (path, cls)
+                pt = int(font.group(1)) / 100 * min(1.0, shown_px / natural)
+                if pt < figures.FONT_FLOOR_PT:
+                    small.append(f"{path}: {alt[:50]}… {pt:.1f} pt")
+                elif pt < figures.FONT_AIM_PT:
+                    warnings.warn(f"small fonts ({pt:.1f} pt at 1280 px) in {path}: "
+                                  f"{alt[:60]}…")
                 hrefs = fig.locator("a.nv-download").evaluate_all(
                     "as => as.map(a => a.href)")
                 assert sorted(h.rsplit(".", 1)[1] for h in hrefs) == ["pdf", "png"], hrefs
@@ -226,6 +242,7 @@ def test_figures_have_alt_text_and_downloads(browser, server):
                     shown.add(href.split("/figures/", 1)[1].rsplit(".", 1)[0])
     finally:
         context.close()
+    assert not small, f"fonts below {figures.FONT_FLOOR_PT} pt at 1280 px: {small}"
     paper_figures = {f.id for f in figures.figures() if f.reproduces}
     missing = paper_figures - shown
     assert not missing, f"paper figures without downloads on any page: {sorted(missing)}"
