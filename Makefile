@@ -26,8 +26,8 @@ clear-cache-if-stale: setup
 	@mkdir -p _build
 	@h=$$(cat requirements.txt $$(find nvlib -name '*.py' | sort) | sha256sum | cut -c1-16); \
 	if [ "$$(cat _build/.nvlib-hash 2>/dev/null)" != "$$h" ]; then \
-	  echo "nvlib or pins changed: clearing the execution cache"; \
-	  rm -rf _build/.jupyter_cache; echo $$h > _build/.nvlib-hash; fi
+	  echo "nvlib or pins changed: clearing the execution cache and the old site"; \
+	  rm -rf _build/.jupyter_cache _build/html; echo $$h > _build/.nvlib-hash; fi
 
 book: clear-cache-if-stale
 	$(BIN)/jupyter-book build $(BOOK_FLAGS) .

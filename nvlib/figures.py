@@ -26,7 +26,7 @@ import os
 import matplotlib
 
 __all__ = ["FigureSpec", "figure", "figures", "make", "save", "export", "figure_counts",
-           "FORMATS", "DOWNLOAD_FORMATS", "FIGURE_DIR_ENV", "TEXT_WIDTH_IN", "FONT_FLOOR_PT", "FONT_AIM_PT",
+           "FORMATS", "DOWNLOAD_FORMATS", "FIGURE_DIR_ENV", "TEXT_WIDTH_IN", "FONT_FLOOR_PT", "FONT_AIM_PT", "COLOUR_BLIND_SAFE_CMAPS", "cmaps_used",
            "min_font_pt",
            "write_downloads"]
 
@@ -42,6 +42,12 @@ TEXT_WIDTH_IN = 7.4
 #: below :data:`FONT_AIM_PT` it warns. Draw wide figures with larger fonts, or narrower.
 FONT_FLOOR_PT = 4.5
 FONT_AIM_PT = 7.0
+#: Colour maps readable with the common colour-vision deficiencies (perceptually uniform
+#: sequential maps; blue-red / purple-orange diverging maps; greys), reversed ``_r`` included.
+COLOUR_BLIND_SAFE_CMAPS = frozenset(
+    name + rev for name in ("cividis", "viridis", "plasma", "inferno", "magma", "RdBu", "PuOr",
+                            "BrBG", "Greys", "gray", "binary", "twilight", "twilight_shifted")
+    for rev in ("", "_r"))
 
 FORMATS: tuple[str, ...] = ("png", "pdf", "svg")
 _METADATA = {
@@ -135,7 +141,15 @@ def _meta(spec: FigureSpec, fig) -> dict:
     return {"nvlib_figure": spec.id, "alt": spec.alt_text, "reproduces": spec.reproduces,
             "min_font_pt": round(font, 2) if finite else None,
             "font_pt": round(native, 2) if finite else None,
-            "width_in": round(fig.get_figwidth(), 3)}
+            "width_in": round(fig.get_figwidth(), 3), "cmaps": cmaps_used(fig)}
+
+
+def cmaps_used(fig) -> list[str]:
+    """Names of the colour maps of the images, meshes and colour bars drawn on ``fig``."""
+    from matplotlib.cm import ScalarMappable
+
+    return sorted({m.get_cmap().name for m in fig.findobj(lambda a: isinstance(a, ScalarMappable))
+                   if getattr(m, "get_array", lambda: None)() is not None})
 
 
 def min_font_pt(fig) -> float:

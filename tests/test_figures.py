@@ -88,3 +88,19 @@ def test_house_style_colour_maps_are_colour_blind_safe():
     style.use()
     assert matplotlib.rcParams["image.cmap"] in ("cividis", "viridis")
     assert style.DIVERGING in ("RdBu_r", "RdBu", "PuOr", "PuOr_r", "BrBG", "coolwarm")
+
+
+def test_cmaps_used_finds_the_maps():
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    fig, ax = plt.subplots()
+    mesh = ax.pcolormesh(np.zeros((3, 3)), cmap="cividis")
+    fig.colorbar(mesh, ax=ax)
+    ax.plot([0, 1], [0, 1])
+    assert figures.cmaps_used(fig) == ["cividis"]
+    fig2, ax2 = plt.subplots()
+    ax2.imshow(np.eye(3), cmap="jet")
+    assert figures.cmaps_used(fig2) == ["jet"]
+    assert "jet" not in figures.COLOUR_BLIND_SAFE_CMAPS
+    plt.close("all")
