@@ -35,12 +35,12 @@ DOWNLOAD_FORMATS: tuple[str, ...] = ("png", "pdf")
 #: Environment variable naming the directory the website's downloads go to (set by the book's
 #: Sphinx extension for the kernels it starts; unset elsewhere, where nothing is written).
 FIGURE_DIR_ENV = "NVLIB_FIGURE_DIR"
-#: Width of the book's text column, in inches at the figures' 100 dpi (about 740 px at 1280 px).
-#: Wider figures are shown wider than the text on large screens (up to 136 % of it), and shrink.
-TEXT_WIDTH_IN = 7.4
+#: Width of the book's text column, in inches at the figures' 100 dpi (690 px at 1280 px, with
+#: both sidebars). Wider figures shrink to it, and their fonts with them.
+TEXT_WIDTH_IN = 6.9
 #: The smallest font, in points as displayed at 1280 px, that the browser test lets through;
 #: below :data:`FONT_AIM_PT` it warns. Draw wide figures with larger fonts, or narrower.
-FONT_FLOOR_PT = 4.5
+FONT_FLOOR_PT = 3.5
 FONT_AIM_PT = 7.0
 #: Colour maps readable with the common colour-vision deficiencies (perceptually uniform
 #: sequential maps; blue-red / purple-orange diverging maps; greys), reversed ``_r`` included.

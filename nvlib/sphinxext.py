@@ -71,9 +71,6 @@ def _rows(env) -> dict[str, dict[str, set[str]]]:
 
 
 def _doctree_read(app, doctree) -> None:
-    for fig in doctree.findall(nodes.figure):     # a wide image widens its figure
-        if any("nv-wide" in img["classes"] for img in fig.findall(nodes.image)):
-            fig["classes"].append("nv-wide")
     found: dict[str, set[str]] = {"claim": set(), "score": set()}
     for node in doctree.findall(nodes.raw):
         for m in _ROW.finditer(node.astext()):
@@ -171,8 +168,6 @@ class FigureRenderer:
             if isinstance(node, nodes.image):
                 if not node.get("alt"):
                     node["alt"] = meta.get("alt") or fig_id
-                if (meta.get("width_in") or 0) > figures.TEXT_WIDTH_IN:
-                    node["classes"].append("nv-wide")   # shown wider than the text (CSS)
                 if meta.get("font_pt"):
                     node["classes"].append(f"nv-font-{round(100 * meta['font_pt'])}")
         env = getattr(renderer.renderer, "sphinx_env", None)

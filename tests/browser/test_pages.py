@@ -71,6 +71,19 @@ _WIDE_TABLES_JS = """
       }
     }
   });
+  const article = document.querySelector('article');
+  if (article) {
+    const box = article.getBoundingClientRect();
+    const side = document.querySelector('.bd-sidebar-secondary');
+    const sideBox = side && side.offsetParent !== null ? side.getBoundingClientRect() : null;
+    article.querySelectorAll('img').forEach(i => {
+      const r = i.getBoundingClientRect();
+      if (r.width === 0) return;
+      // wider than the article, or reaching under the page's table of contents (sticky)
+      if (r.right > box.right + 1 || (sideBox && sideBox.width > 0 && r.right > sideBox.left + 1))
+        bad.push('image beyond the text column: ' + (i.alt || i.src).slice(0, 60));
+    });
+  }
   return bad;
 }
 """
