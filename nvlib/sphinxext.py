@@ -50,7 +50,14 @@ def _config_inited(app, config) -> None:
         config.html_context["default_mode"] = "auto"
     # a page without an icon makes the browser ask for /favicon.ico (a 404 on every page)
     if not config.html_favicon:
-        config.html_favicon = str(STATIC / "favicon.svg")
+        config.html_favicon = str(STATIC / "favicon.ico")
+
+
+def _build_finished(app, exc) -> None:
+    # pages without <link rel="icon"> (index.html only redirects) make browsers ask the root
+    if exc is None and app.builder.format == "html":
+        import shutil
+        shutil.copyfile(STATIC / "favicon.ico", Path(app.outdir) / "favicon.ico")
 
 
 def _builder_inited(app) -> None:
@@ -226,6 +233,7 @@ def setup(app):
     app.connect("config-inited", _config_inited)
     app.connect("builder-inited", _builder_inited)
     app.connect("doctree-read", _doctree_read)
+    app.connect("build-finished", _build_finished)
     app.connect("env-purge-doc", _purge_doc)
     app.connect("env-merge-info", _merge_info)
     app.connect("html-page-context", _page_context, priority=900)
