@@ -1,0 +1,155 @@
+r"""The authors' published measured records behind Figs 4 and 6, and their fits.
+
+Pellet-Mary *et al.* published the raw records of their experiments in the thesis repository
+of C. Pellet-Mary (GitHub ``cpelletm/these``) [PelletMaryThese]. The small text records this
+book uses are carried, as numbers, into ``data/cr-torque/`` with a provenance file
+(repository, commit, path, sha256, columns): ``data/cr-torque/PROVENANCE.md``.
+
+.. rubric:: Fig. 6 (SM Sec. II A): the T1 record
+
+The normalised PL difference of the two-sequence T1 protocol (SM Sec. III) on the static
+diamond with all four classes resonant, against the dark time :math:`t` (ms). The record is the
+data series of the authors' own matplotlib figure; :func:`fig6_record` converts its marker
+coordinates with the figure's tick marks. The paper fits it without offset with
+
+.. math::
+
+    y = A\,e^{-\sqrt{t/T}} \quad\text{and}\quad y = A\,e^{-t/T},
+
+and quotes the coefficients of determination :math:`R^2 = 0.981` and :math:`0.942`
+(:func:`fig6_fits`, which uses :func:`nvlib.cr_torque.relaxation.fit_stretched_exponential`
+and :func:`~nvlib.cr_torque.relaxation.fit_exponential`).
+
+.. rubric:: Fig. 4(b, c) (main text): the levitated scan across the {110} crossing
+
+Two detector channels recorded during one sweep of the electromagnet: the PL (channel 1) and
+the laser light reflected by the particle, which reads out its angle (channel 2; the authors'
+analysis labels it "Reflected signal"). The sweep coordinate :math:`x` becomes the scanned
+field with the authors' calibration
+
+.. math::
+
+    B_\mathrm{em} = 31\ \mathrm{G} \times (x - x_{80}),
+
+:math:`x_{80}` the 81st sample. The paper fits each trace by a Gaussian on a constant background,
+
+.. math::
+
+    y = a\,e^{-(B-B_0)^2/2\sigma^2} + c ,
+
+over samples 100–164, on the trace divided by its maximum, and quotes "a width" of 2.1 G (PL)
+and 2.8 G (angle). We state the width as the **half width at half maximum**,
+:math:`\mathrm{HWHM} = \sigma\sqrt{2\ln 2}`, the number the authors' analysis prints
+(:func:`fig4_fits`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from nvlib.cr_torque import relaxation as rx
+from nvlib.cr_torque import scans
+
+__all__ = ["DATA_DIR", "FIG6_FILE", "FIG4_FILE", "FIG6_AXES", "FIG4_GAUSS_PER_UNIT",
+           "FIG4_ZERO_INDEX", "FIG4_FIT_SLICE", "sha256", "fig6_record", "fig6_fits",
+           "Fig4Record", "fig4_record", "fig4_fits"]
+
+#: Folder of the carried records (repository root ``data/cr-torque``).
+DATA_DIR: Path = Path(__file__).resolve().parents[2] / "data" / "cr-torque"
+#: Marker coordinates of the Fig. 6 data series (SVG user units).
+FIG6_FILE: str = "fig6_t1_svg_markers.tsv"
+#: The Fig. 4 scan: sweep coordinate and two detector channels.
+FIG4_FILE: str = "fig4_scan_1-2-1_Db.tsv"
+#: Tick calibration of the Fig. 6 SVG: (x at t = 0 ms, x at t = 1.4 ms, y at 0, y at 1).
+FIG6_AXES: tuple[float, float, float, float] = (73.399277, 376.81474, 299.396988, 53.568)
+#: Field per unit of the Fig. 4 sweep coordinate (the authors' calibration), G.
+FIG4_GAUSS_PER_UNIT: float = 31.0
+#: Index of the sample taken as B_em = 0 in Fig. 4 (the authors' plot origin).
+FIG4_ZERO_INDEX: int = 80
+#: Samples of the Fig. 4 Gaussian fits (the authors' fit window).
+FIG4_FIT_SLICE: slice = slice(100, 165)
+
+
+def _path(name: str) -> Path:
+    p = DATA_DIR / name
+    if not p.is_file():
+        raise ValueError(f"name must be a record in {DATA_DIR}; {name!r} is missing")
+    return p
+
+
+def sha256(name: str) -> str:
+    """sha256 (hex) of a carried record file, as listed in ``data/cr-torque/PROVENANCE.md``."""
+    return hashlib.sha256(_path(name).read_bytes()).hexdigest()
+
+
+def fig6_record() -> tuple[np.ndarray, np.ndarray]:
+    r"""The Fig. 6 record: dark time (ms) and normalised PL difference (1).
+
+    Converts the marker centres :math:`(x, y)` of the figure with the tick marks
+    :data:`FIG6_AXES`: :math:`t = 1.4\,(x - x_0)/(x_{1.4} - x_0)` ms and
+    :math:`s = (y - y_0)/(y_1 - y_0)`.
+
+    Returns
+    -------
+    t_ms, signal : ndarray, shape (200,)
+    """
+    d = np.loadtxt(_path(FIG6_FILE), comments="#")
+    x0, x14, y0, y1 = FIG6_AXES
+    return 1.4 * (d[:, 0] - x0) / (x14 - x0), (d[:, 1] - y0) / (y1 - y0)
+
+
+def fig6_fits() -> dict[str, rx.RelaxationFit]:
+    r"""The paper's two fits of the Fig. 6 record, without offset.
+
+    Returns
+    -------
+    dict
+        ``{"stretched": fit of A exp(-sqrt(t/T)), "exponential": fit of A exp(-t/T)}``; times in
+        ms, ``.r2`` the coefficient of determination.
+    """
+    t, y = fig6_record()
+    return {"stretched": rx.fit_stretched_exponential(t, y),
+            "exponential": rx.fit_exponential(t, y)}
+
+
+@dataclass(frozen=True)
+class Fig4Record:
+    """The Fig. 4(b, c) scan on the authors' field axis.
+
+    Attributes
+    ----------
+    b_em : ndarray
+        Scanned field :math:`B_\\mathrm{em}` (G), zero at sample :data:`FIG4_ZERO_INDEX`.
+    pl, angle : ndarray
+        PL and reflected-light (angle) signals, each divided by its maximum (1).
+    """
+
+    b_em: np.ndarray
+    pl: np.ndarray
+    angle: np.ndarray
+
+
+def fig4_record() -> Fig4Record:
+    r"""The Fig. 4 scan, :math:`B_\mathrm{em} = 31\,\mathrm G\,(x - x_{80})`, traces / max."""
+    d = np.loadtxt(_path(FIG4_FILE), comments="#")
+    b = FIG4_GAUSS_PER_UNIT * (d[:, 0] - d[FIG4_ZERO_INDEX, 0])
+    return Fig4Record(b_em=b, pl=d[:, 1] / d[:, 1].max(), angle=d[:, 2] / d[:, 2].max())
+
+
+def fig4_fits() -> dict[str, scans.GaussianPeak]:
+    r"""Gaussian fits of the Fig. 4 PL and angle traces over the authors' window.
+
+    Returns
+    -------
+    dict
+        ``{"pl": GaussianPeak, "torque": GaussianPeak}`` (G); ``.hwhm`` is
+        :math:`\sigma\sqrt{2\ln2}`, the width the paper quotes.
+    """
+    r = fig4_record()
+    sl = FIG4_FIT_SLICE
+    return {"pl": scans.fit_gaussian_peak(r.b_em[sl], r.pl[sl]),
+            "torque": scans.fit_gaussian_peak(r.b_em[sl], r.angle[sl])}
