@@ -73,7 +73,8 @@ def _spin_number() -> float:
        verdict="discrepancy",
        note="The paper's formula with its own γ and I_y gives 1.0e-19 N·m/√Hz, ten times the "
             "quoted ≈ 1e-20 (tolerance ±50 %; T is not stated, we take 295 K, and η ∝ √T moves "
-            "by < 3 % over 280–310 K). Computing γ from air damping instead (Stokes, 1 atm) gives "
+            "by < 3 % over 280–310 K). Computing γ from air damping instead (1 atm, interpolated between the Stokes "
+            "and free-molecular limits by lv.gas_damping_rate) gives "
             "γ = 2π·0.21 kHz and η = 5.5e-20 for r = 7.5 µm; for r = 3.75 µm γ = 2π·0.80 kHz "
             "(the paper's 'γ ≈ 2π·1 kHz') and η = 1.9e-20." + _SIZE_NOTE)
 def _sensitivity_ambient() -> float:
