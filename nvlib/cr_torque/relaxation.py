@@ -37,7 +37,7 @@ has exactly the density :math:`\rho(\gamma)` (change of variables from the
 The paper fits its Fig. 6 data *without offset* with
 :math:`A\,e^{-\sqrt{t/T}}` (:math:`R^2 = 0.981`) and :math:`A\,e^{-t/T}`
 (:math:`R^2 = 0.942`). :func:`fit_stretched_exponential` and
-:func:`fit_exponential` do the same; :mod:`nvlib.cr_torque.records` applies them
+:func:`fit_exponential` do the same; ``nvlib.cr_torque.records`` applies them
 to the authors' published record.
 
 .. rubric:: Units
