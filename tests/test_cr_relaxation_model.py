@@ -69,7 +69,7 @@ def _provenance_sha():
 
 def test_carried_records_match_their_provenance():
     sha = _provenance_sha()
-    assert set(sha) == {records.FIG4_FILE, records.FIG6_FILE}
+    assert set(sha) == {records.FIG4_FILE, records.FIG6_FILE, records.FIG7_FILE}
     for name, digest in sha.items():
         assert records.sha256(name) == digest, name
 
@@ -106,3 +106,17 @@ def test_fig4_record_and_width_definition():
 def test_missing_record_is_a_clear_error():
     with pytest.raises(ValueError, match="name"):
         records.sha256("nope.tsv")
+
+
+def test_fig7_record_and_dips():
+    v, b, y = records.fig7_record()
+    assert v.shape == (476,) and np.all(np.diff(v) > 0)
+    # the authors' linear axis: B_em = 0 at -2.34 V, the path length at +2.34 V
+    np.testing.assert_allclose(np.interp([-2.34, 2.34], v, b), [0.0, records.fp.path("fig7").length_gauss],
+                               rtol=1e-12, atol=1e-9)
+    dips = records.fig7_dip_fits()
+    assert [d.amplitude < 0 for d in dips] == [True] * 3
+    centres = [d.center for d in dips]
+    assert centres == sorted(centres)
+    # the {100} dip (two degenerate pairs) is the deepest, as in the model and the paper
+    assert min(range(3), key=lambda i: dips[i].amplitude) == 1

@@ -41,6 +41,20 @@ over samples 100–164, on the trace divided by its maximum, and quotes "a width
 and 2.8 G (angle). We state the width as the **half width at half maximum**,
 :math:`\mathrm{HWHM} = \sigma\sqrt{2\ln 2}`, the number the authors' analysis prints
 (:func:`fig4_fits`).
+
+.. rubric:: Fig. 7 (SM Sec. II B): the static-diamond PL scan
+
+PL against the electromagnet voltage :math:`V` read back during one sweep from −2.39 to
++2.38 V. The authors' Fig. 7 script puts the field axis linearly on the voltage,
+
+.. math::
+
+    B_\mathrm{em} = \frac{V + 2.34\ \mathrm{V}}{4.68\ \mathrm{V}}\, L ,
+
+with :math:`L` the length of the reconstructed path (:mod:`nvlib.cr_torque.fieldpaths`). The
+paper quotes dips at 13, 44 and 76 G. :func:`fig7_dip_fits` fits each dip with the paper's
+Gaussian on a constant background, in a window of ±0.4 V around the voltage of the authors'
+ODMR spectrum at that crossing (−1.81, −0.66 and +0.8 V, :data:`FIG7_DIP_VOLTAGES`).
 """
 
 from __future__ import annotations
@@ -51,12 +65,14 @@ from pathlib import Path
 
 import numpy as np
 
+from nvlib.cr_torque import fieldpaths as fp
 from nvlib.cr_torque import relaxation as rx
 from nvlib.cr_torque import scans
 
 __all__ = ["DATA_DIR", "FIG6_FILE", "FIG4_FILE", "FIG6_AXES", "FIG4_GAUSS_PER_UNIT",
            "FIG4_ZERO_INDEX", "FIG4_FIT_SLICE", "sha256", "fig6_record", "fig6_fits",
-           "Fig4Record", "fig4_record", "fig4_fits"]
+           "Fig4Record", "fig4_record", "fig4_fits", "FIG7_FILE", "FIG7_DIP_VOLTAGES",
+           "FIG7_WINDOW_V", "fig7_record", "fig7_dip_fits"]
 
 #: Folder of the carried records (repository root ``data/cr-torque``).
 DATA_DIR: Path = Path(__file__).resolve().parents[2] / "data" / "cr-torque"
@@ -64,6 +80,13 @@ DATA_DIR: Path = Path(__file__).resolve().parents[2] / "data" / "cr-torque"
 FIG6_FILE: str = "fig6_t1_svg_markers.tsv"
 #: The Fig. 4 scan: sweep coordinate and two detector channels.
 FIG4_FILE: str = "fig4_scan_1-2-1_Db.tsv"
+#: The Fig. 7 scan: EM voltage and PL.
+FIG7_FILE: str = "fig7_scan_adamas_121.tsv"
+#: Voltages (V) of the authors' ODMR spectra at the three Fig. 7 crossings: the centres of the
+#: dip-fit windows.
+FIG7_DIP_VOLTAGES: tuple[float, float, float] = (-1.81, -0.66, 0.8)
+#: Half width (V) of the Fig. 7 dip-fit windows.
+FIG7_WINDOW_V: float = 0.4
 #: Tick calibration of the Fig. 6 SVG: (x at t = 0 ms, x at t = 1.4 ms, y at 0, y at 1).
 FIG6_AXES: tuple[float, float, float, float] = (73.399277, 376.81474, 299.396988, 53.568)
 #: Field per unit of the Fig. 4 sweep coordinate (the authors' calibration), G.
@@ -153,3 +176,26 @@ def fig4_fits() -> dict[str, scans.GaussianPeak]:
     sl = FIG4_FIT_SLICE
     return {"pl": scans.fit_gaussian_peak(r.b_em[sl], r.pl[sl]),
             "torque": scans.fit_gaussian_peak(r.b_em[sl], r.angle[sl])}
+
+
+def fig7_record() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    r"""The Fig. 7 scan: voltage (V), :math:`B_\mathrm{em}` on the authors' linear axis (G), PL/max.
+    """
+    d = np.loadtxt(_path(FIG7_FILE), comments="#")
+    v_end = fp.FIG7_RAW["v_end"]
+    b = (d[:, 0] + v_end) / (2 * v_end) * fp.path("fig7").length_gauss
+    return d[:, 0], b, d[:, 1] / d[:, 1].max()
+
+
+def fig7_dip_fits() -> list[scans.GaussianPeak]:
+    r"""Gaussian fits (on :math:`B_\mathrm{em}`, G) of the three PL dips of the Fig. 7 record.
+
+    Each fit uses the samples within :data:`FIG7_WINDOW_V` of one of
+    :data:`FIG7_DIP_VOLTAGES`; ``.center`` is the dip position in G.
+    """
+    v, b, y = fig7_record()
+    out = []
+    for vc in FIG7_DIP_VOLTAGES:
+        sel = np.abs(v - vc) <= FIG7_WINDOW_V
+        out.append(scans.fit_gaussian_peak(b[sel], y[sel]))
+    return out

@@ -293,10 +293,12 @@ def fig4():
 
 
 @figure("cr-torque/fig7", paper="cr-torque", reproduces="Fig. 7",
-        caption="Reproduces Fig. 7 of Pellet-Mary et al. (2021) (model side): (a) the four ν− "
-                "along the static-diamond scan with the degeneracies circled; (b) normalised PL "
-                "with and without CR; (c) model ODMR spectra at the three EM voltages of the "
-                "paper's traces.")
+        caption="Reproduces Fig. 7 of Pellet-Mary et al. (2021): (a) the four ν− along the "
+                "static-diamond scan with the degeneracies circled; (b) normalised PL of the "
+                "model with and without CR, and the authors' measured PL record (repository "
+                "cpelletm/these, see data/cr-torque/PROVENANCE.md) on their linear voltage axis "
+                "with Gaussian fits of its three dips; (c) model ODMR spectra at the three EM "
+                "voltages of the paper's traces.")
 def fig7():
     fig = plt.figure(figsize=(11, 7))
     gsp = GridSpec(2, 2, figure=fig, width_ratios=(1.6, 1))
@@ -330,11 +332,20 @@ def fig7():
                   label=f"{PRESET_LABEL[pre]}, without CR")
     for c in fp.degeneracy_crossings("fig7"):
         ax_b.axvline(c.b_em_gauss, color="0.6", lw=0.8, zorder=0)
+    _, b7, y7 = records.fig7_record()
+    ax_b2 = ax_b.twinx()
+    ax_b2.plot(b7, y7, "o", ms=2.5, mfc="none", color="0.35", label="measured PL / max")
+    for g in records.fig7_dip_fits():
+        xx = np.linspace(g.center - 3 * g.sigma, g.center + 3 * g.sigma, 100)
+        ax_b2.plot(xx, g(xx), "-", color="k", lw=1)
+        ax_b2.plot([g.center], [g(g.center)], "k^", ms=5)
+    ax_b2.set_ylabel("measured PL / max (authors' record)")
+    ax_b2.legend(fontsize=7, loc="lower left")
     ax_b.set_ylim(top=1.03)
     ax_b.plot(FIG7_PAPER_CROSSINGS_G, [1.03] * 3, "v", color="k", ms=7, clip_on=False,
               label="paper: 13, 44, 76 G")
     ax_b.set(xlabel="$B_{em}$ (G)", ylabel="PL / max (model ρ00)",
-             title="(b) photoluminescence (lines: computed crossings)")
+             title="(b) PL: model (lines, left) and measured (dots, right; fitted dips ▲)")
     ax_b.legend(fontsize=7, loc="lower right")
 
     spec = fig7_odmr()
