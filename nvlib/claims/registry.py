@@ -78,10 +78,10 @@ class Claim:
         One of :data:`KINDS`: a model prediction or a consistency check.
     note : str
         Explanation; mandatory for discrepancies and non-reproducible claims.
-    model_range : callable or None
+    model_range_compute : callable or None
         Zero-argument function returning ``(low, high)``: the spread of the value over the
-        part's other model variants (the verdict always uses the part's main model). ``None``
-        where the part has a single model for this number.
+        part's other model variants (the verdict always uses the part's main model), exposed as
+        :attr:`model_range`. ``None`` where the part has a single model for this number.
     """
 
     id: str

@@ -22,9 +22,9 @@ and :func:`~nvlib.cr_torque.relaxation.fit_exponential`).
 
 .. rubric:: Fig. 4(b, c) (main text): the levitated scan across the {110} crossing
 
-Two detector channels recorded during one sweep of the electromagnet: the PL (channel 1) and
-the laser light reflected by the particle, which reads out its angle (channel 2; the authors'
-analysis labels it "Reflected signal"). The sweep coordinate :math:`x` becomes the scanned
+Two detector channels recorded during one sweep of the electromagnet: the laser light reflected
+by the particle, which reads out its angle (channel 1), and the PL (channel 2: the channel the
+authors saved as their "fit_gauss_PL" figure, see ``data/cr-torque/PROVENANCE.md``). The sweep coordinate :math:`x` becomes the scanned
 field with the authors' calibration
 
 .. math::
@@ -37,8 +37,8 @@ field with the authors' calibration
 
     y = a\,e^{-(B-B_0)^2/2\sigma^2} + c ,
 
-over samples 100–164, on the trace divided by its maximum, and quotes "a width" of 2.1 G (PL)
-and 2.8 G (angle). We state the width as the **half width at half maximum**,
+over samples 100–164, on the trace divided by its maximum, and quotes "a width" of 2.1 G (angle)
+and 2.8 G (PL). We state the width as the **half width at half maximum**,
 :math:`\mathrm{HWHM} = \sigma\sqrt{2\ln 2}`, the number the authors' analysis prints
 (:func:`fig4_fits`).
 
@@ -160,7 +160,7 @@ def fig4_record() -> Fig4Record:
     r"""The Fig. 4 scan, :math:`B_\mathrm{em} = 31\,\mathrm G\,(x - x_{80})`, traces / max."""
     d = np.loadtxt(_path(FIG4_FILE), comments="#")
     b = FIG4_GAUSS_PER_UNIT * (d[:, 0] - d[FIG4_ZERO_INDEX, 0])
-    return Fig4Record(b_em=b, pl=d[:, 1] / d[:, 1].max(), angle=d[:, 2] / d[:, 2].max())
+    return Fig4Record(b_em=b, pl=d[:, 2] / d[:, 2].max(), angle=d[:, 1] / d[:, 1].max())
 
 
 def fig4_fits() -> dict[str, scans.GaussianPeak]:

@@ -43,8 +43,10 @@ TORQUE_UNIT = 1e-19
 FIG4_MDMR_FIELDS_G: tuple[float, ...] = (10.0, 17.0, 25.0)
 FIG4_MDMR_FREQ_HZ = np.arange(2500e6, 2950e6 + 1, 1e6)
 #: The paper's widths (HWHM of Gaussian fits to the DATA, G) and their quoted MHz equivalents.
-PAPER_WIDTHS_G = {"pl": 2.1, "torque": 2.8}
-PAPER_WIDTHS_MHZ = {"pl": 9.0, "torque": 12.0}
+#: "Fitting trace c-i) [angle] ... similar to the PL width of trace b-i) (2.1 G and 2.8 G
+#: respectively). This gives a width of 9 (resp. 12) MHz": angle 2.1 G / 9 MHz, PL 2.8 G / 12 MHz.
+PAPER_WIDTHS_G = {"pl": 2.8, "torque": 2.1}
+PAPER_WIDTHS_MHZ = {"pl": 12.0, "torque": 9.0}
 
 #: Fig. 7: EM voltages of the three ODMR spectra of panel (c) (authors' data files
 #: ESR_-1.81V, ESR_-0.66V, ESR_0.8V); the sweep runs from -2.34 V (B_em = 0) to +2.34 V.
