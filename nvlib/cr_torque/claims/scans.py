@@ -31,6 +31,40 @@ _F7_NOTE = (
     "from the extrapolated path.")
 
 _F7_DATA_NOTE = (
+    "Centre of a Gaussian-on-constant fit (the paper's fit function) to the authors' published "
+    "PL record of the static scan (repository cpelletm/these, path and commit in "
+    "data/cr-torque/PROVENANCE.md), on the authors' linear field axis "
+    "B_em = (V + 2.34 V)/4.68 V × L, in a window of ±0.4 V around the voltage of their ODMR "
+    "spectrum at that crossing (−1.81, −0.66, +0.8 V). The paper does not say how it read its "
+    "dip positions. Tolerance ±1 G: the paper gives integers.")
+
+_WIDTH_NOTE = (
+    "The paper's widths are Gaussian fits to MEASURED scans; here a Gaussian is fitted to the "
+    "MAIN MODEL's curve, i.e. a prediction. 'Width' is the half width at half maximum, "
+    "HWHM = σ√(2 ln 2): refitting the authors' record of this scan (claims "
+    "fig4-pl-width-data, fig4-torque-width-data) gives the paper's numbers only with this "
+    "definition (σ itself would be 2.4 and 1.8 G). Which width is which: the paper writes "
+    "'Fitting trace c-i) [angle] ... a width that is similar to the PL width of trace b-i) "
+    "(2.1 G and 2.8 G respectively)', i.e. angle 2.1 G, PL 2.8 G, and the authors' record "
+    "agrees (see data/cr-torque/PROVENANCE.md for which channel is the PL). The model width is "
+    "set by the CR line (w = 6 MHz, about 1.4 G along this path) broadened by saturation of "
+    "the depolarisation.")
+_OTHERS = ("authors_code", "si_text")
+
+
+def _width_range(key: str):
+    def compute() -> tuple[float, float]:
+        v = [cs.fig4_fits(p)[key].hwhm for p in _OTHERS]
+        return min(v), max(v)
+    return compute
+
+
+def _ratio_range() -> tuple[float, float]:
+    v = [cs.fig4_fits(p)["torque"].hwhm / cs.fig4_fits(p)["pl"].hwhm for p in _OTHERS]
+    return min(v), max(v)
+
+
+_DATA_NOTE = (
     "Gaussian fit on a constant background, over the authors' window (samples 100–164), of the "
     "authors' published record of this scan (repository cpelletm/these, path and commit in "
     "data/cr-torque/PROVENANCE.md), on their field axis B_em = 31 G × (x − x₈₀); width = HWHM "
