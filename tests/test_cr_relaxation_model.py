@@ -69,7 +69,7 @@ def _provenance_sha():
 
 def test_carried_records_match_their_provenance():
     sha = _provenance_sha()
-    assert set(sha) == {records.FIG4_FILE, records.FIG6_FILE, records.FIG7_FILE}
+    assert set(sha) == {records.FIG4_FILE, records.FIG6_FILE, records.FIG7_FILE, records.FIG12_FILE}
     for name, digest in sha.items():
         assert records.sha256(name) == digest, name
 
@@ -120,3 +120,11 @@ def test_fig7_record_and_dips():
     assert centres == sorted(centres)
     # the {100} dip (two degenerate pairs) is the deepest, as in the model and the paper
     assert min(range(3), key=lambda i: dips[i].amplitude) == 1
+
+
+def test_fig12_record_axis_and_dip():
+    r = records.fig12_record()
+    assert r.b_em.shape == (201,) and r.b_em[records.FIG12_ZERO_INDEX] == 0.0
+    np.testing.assert_allclose(r.b_em[-1] - r.b_em[0], records.fp.path("fig12").length_gauss)
+    g = records.fig12_pl_fit()
+    assert g.amplitude < 0 and 0 < g.sigma < 10

@@ -55,6 +55,14 @@ with :math:`L` the length of the reconstructed path (:mod:`nvlib.cr_torque.field
 paper quotes dips at 13, 44 and 76 G. :func:`fig7_dip_fits` fits each dip with the paper's
 Gaussian on a constant background, in a window of ±0.4 V around the voltage of the authors'
 ODMR spectrum at that crossing (−1.81, −0.66 and +0.8 V, :data:`FIG7_DIP_VOLTAGES`).
+
+.. rubric:: Fig. 12 (SM Sec. V): the levitated scan across the {100} crossing
+
+The same two channels as for Fig. 4, on the path of Fig. 12: sample :math:`i` of the record is
+point :math:`i` of the authors' 201-point path, so
+:math:`B_\mathrm{em} = (i - 30)\,L/200` with :math:`L` the path length. The paper averages five
+such records and fits a Gaussian to the PL over samples 30–199; the book carries the first of
+the five (:func:`fig12_pl_fit` fits it alone).
 """
 
 from __future__ import annotations
@@ -72,7 +80,8 @@ from nvlib.cr_torque import scans
 __all__ = ["DATA_DIR", "FIG6_FILE", "FIG4_FILE", "FIG6_AXES", "FIG4_GAUSS_PER_UNIT",
            "FIG4_ZERO_INDEX", "FIG4_FIT_SLICE", "sha256", "fig6_record", "fig6_fits",
            "Fig4Record", "fig4_record", "fig4_fits", "FIG7_FILE", "FIG7_DIP_VOLTAGES",
-           "FIG7_WINDOW_V", "fig7_record", "fig7_dip_fits"]
+           "FIG7_WINDOW_V", "fig7_record", "fig7_dip_fits", "FIG12_FILE", "FIG12_ZERO_INDEX",
+           "FIG12_FIT_SLICE", "fig12_record", "fig12_pl_fit"]
 
 #: Folder of the carried records (repository root ``data/cr-torque``).
 DATA_DIR: Path = Path(__file__).resolve().parents[2] / "data" / "cr-torque"
@@ -87,6 +96,11 @@ FIG7_FILE: str = "fig7_scan_adamas_121.tsv"
 FIG7_DIP_VOLTAGES: tuple[float, float, float] = (-1.81, -0.66, 0.8)
 #: Half width (V) of the Fig. 7 dip-fit windows.
 FIG7_WINDOW_V: float = 0.4
+#: The Fig. 12 scan: sweep coordinate and two detector channels (first record of the pool).
+FIG12_FILE: str = "fig12_scan_2-2.tsv"
+#: Sample taken as B_em = 0 in Fig. 12, and the samples of the PL fit.
+FIG12_ZERO_INDEX: int = 30
+FIG12_FIT_SLICE: slice = slice(30, 200)
 #: Tick calibration of the Fig. 6 SVG: (x at t = 0 ms, x at t = 1.4 ms, y at 0, y at 1).
 FIG6_AXES: tuple[float, float, float, float] = (73.399277, 376.81474, 299.396988, 53.568)
 #: Field per unit of the Fig. 4 sweep coordinate (the authors' calibration), G.
@@ -199,3 +213,18 @@ def fig7_dip_fits() -> list[scans.GaussianPeak]:
         sel = np.abs(v - vc) <= FIG7_WINDOW_V
         out.append(scans.fit_gaussian_peak(b[sel], y[sel]))
     return out
+
+
+def fig12_record() -> Fig4Record:
+    r"""The Fig. 12 record on the authors' axis :math:`B_\mathrm{em} = (i - 30)\,L/200`."""
+    d = np.loadtxt(_path(FIG12_FILE), comments="#")
+    n = d.shape[0]
+    length = fp.path("fig12").length_gauss
+    b = (np.arange(n) - FIG12_ZERO_INDEX) * length / (n - 1)
+    return Fig4Record(b_em=b, pl=d[:, 2] / d[:, 2].max(), angle=d[:, 1] / d[:, 1].max())
+
+
+def fig12_pl_fit() -> scans.GaussianPeak:
+    """Gaussian fit (G) of the PL dip of the Fig. 12 record over samples 30–199."""
+    r = fig12_record()
+    return scans.fit_gaussian_peak(r.b_em[FIG12_FIT_SLICE], r.pl[FIG12_FIT_SLICE])

@@ -225,6 +225,21 @@ def _fig12_field() -> float:
     return cs.crossing("fig12").b_em_gauss
 
 
+@claim(id="cr-torque/fig12-dip-data", paper="cr-torque", source="paper", kind="prediction",
+       where="Fig. 12(b, c), SM Sec. V",
+       quantity="centre of the PL dip of a measured Fig. 12 record (authors' record, Gaussian fit)",
+       unit="G", paper_value=23.0, tolerance=1.0, verdict="reproduced",
+       note="Gaussian on a constant background fitted over samples 30–199 (the authors' window) "
+            "of the first of the five PL records the authors average for this figure "
+            "(repository cpelletm/these, path and commit in data/cr-torque/PROVENANCE.md), on "
+            "their axis B_em = (i − 30) L/200. One record is noisier than the average; the "
+            "other four are in the same folder and not carried. Tolerance ±1 G: the paper "
+            "gives an integer.")
+def _fig12_dip_data() -> float:
+    from nvlib.cr_torque import records
+    return records.fig12_pl_fit().center
+
+
 @claim(id="cr-torque/fig12-degenerate-pairs", paper="cr-torque", source="paper", kind="consistency", where="Fig. 12(b), SM Sec. V",
        quantity="number of degenerate class pairs at the Fig. 12 crossing", unit="1",
        paper_value=2.0, tolerance=0.0, verdict="reproduced",

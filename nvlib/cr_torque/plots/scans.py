@@ -377,9 +377,11 @@ def fig7():
 
 
 @figure("cr-torque/fig12", paper="cr-torque", reproduces="Fig. 12",
-        caption="Reproduces Fig. 12 of Pellet-Mary et al. (2021) (model side): (a) field path "
+        caption="Reproduces Fig. 12 of Pellet-Mary et al. (2021): (a) field path "
                 "across the (010) plane; (b) computed ν− and MDMR model spectra at the positions "
-                "of the four measured spectra; (c, d) ρ00 with/without CR and Gaussian fit; (e, f) "
+                "of the four measured spectra; (c, d) ρ00 with/without CR and Gaussian fit, and "
+                "one of the authors' measured PL records (repository cpelletm/these, see "
+                "data/cr-torque/PROVENANCE.md) with its Gaussian fit; (e, f) "
                 "every torque component and |Γ| with/without CR (N0 = 1e9, physical sign).")
 def fig12():
     fig = plt.figure(figsize=(12, 11))
@@ -416,8 +418,18 @@ def fig12():
     ax_b.legend(fontsize=7, loc="lower left")
 
     _scan_panel(ax_pl, "fig12", "pl")
-    ax_pl.set(ylabel=r"$\rho_{00}$ (class average)", title="(c, d) PL ∝ ρ00")
+    ax_pl.set(ylabel=r"$\rho_{00}$ (class average)",
+              title="(c, d) PL: model ρ00 (lines, left), measured (dots, right)")
     ax_pl.legend(fontsize=7, loc="lower left")
+    r12, g12 = records.fig12_record(), records.fig12_pl_fit()
+    keep = r12.b_em >= 0
+    ax_pl2 = ax_pl.twinx()
+    ax_pl2.plot(r12.b_em[keep], r12.pl[keep], "o", ms=2.5, mfc="none", color="0.35",
+                label="measured PL / max (one record)")
+    xx = np.linspace(r12.b_em[keep][0], r12.b_em[keep][-1], 400)
+    ax_pl2.plot(xx, g12(xx), "-", color="k", lw=1, label=f"Gaussian fit, centre {g12.center:.1f} G")
+    ax_pl2.set_ylabel("measured PL / max")
+    ax_pl2.legend(fontsize=7, loc="lower right")
     panels = ((ax_x, 0, r"$\Gamma_x$"), (ax_y, 1, r"$\Gamma_y$"), (ax_z, 2, r"$\Gamma_z$"),
               (ax_n, 3, r"$|\Gamma|$"))
     for ax, comp, name in panels:
