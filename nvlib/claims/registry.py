@@ -160,7 +160,9 @@ def claim(**kwargs) -> Callable[[Callable[[], float]], Callable[[], float]]:
     """
 
     def register(fn: Callable[[], float]) -> Callable[[], float]:
-        c = Claim(compute=fn, **kwargs)
+        # a "not reproducible" claim has nothing to compute: the function only carries the id
+        compute = None if kwargs.get("verdict") == "not reproducible" else fn
+        c = Claim(compute=compute, **kwargs)
         if c.id in _REGISTRY:
             raise ValueError(f"claim id {c.id!r} is registered twice")
         _REGISTRY[c.id] = c
