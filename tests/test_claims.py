@@ -1,9 +1,11 @@
 """The scorecard: every claim honest, every verdict backed by the recomputed value."""
 
 import json
+import re
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 
 from nvlib.claims import KEYS, VERDICTS, registry, to_json
@@ -94,3 +96,46 @@ def test_no_wing_imports_another_wing():
             for other in others:
                 assert not re.search(rf"\bnvlib\.{other}\b|from nvlib import {other}\b", text), \
                     f"{path} imports the wing {other}"
+
+
+# ---------------------------------------------------------------- sources and kinds
+
+_WHERE = re.compile(r"\b(Fig|Figs|Eq|Table|Sec|SM|main text|Main text)\b")
+
+
+@pytest.mark.parametrize("c", [c for c in CLAIMS if c.source == "paper"], ids=lambda c: c.id)
+def test_paper_claims_name_a_section_or_figure(c):
+    assert _WHERE.search(c.where), f"{c.id}: where = {c.where!r}"
+
+
+def test_repository_claims_give_path_and_commit():
+    for c in CLAIMS:
+        if c.source == "authors-repository":
+            assert re.search(r"\b[0-9a-f]{8,40}\b", c.note) and "/" in c.note, c.id
+
+
+def test_consistency_checks_are_not_counted_as_predictions():
+    from nvlib.claims.render import kind_summary
+    for paper in (None, "cr-torque", "intro"):
+        claims = registry(paper)
+        k = kind_summary(paper)
+        pred = [c for c in claims if c.kind == "prediction"]
+        assert k["predictions"] == len(pred)
+        assert k["predictions_reproduced"] == sum(c.verdict == "reproduced" for c in pred)
+        assert k["consistency"] == sum(c.kind == "consistency" for c in claims)
+        assert k["predictions"] + k["consistency"] == len(claims)
+
+
+def test_model_range_is_an_interval_around_other_variants():
+    for c in registry("cr-torque"):
+        r = c.model_range
+        if r is not None:
+            assert c.kind == "prediction" or c.id.startswith("cr-torque/t1-"), c.id
+            lo, hi = r
+            assert np.isfinite(lo) and np.isfinite(hi) and lo <= hi, c.id
+
+
+def test_no_claim_cites_files_a_reader_does_not_have():
+    for c in CLAIMS:
+        text = c.note + c.where + c.quantity
+        assert "shared/" not in text and "spec §" not in text and "spec Sec" not in text, c.id

@@ -1,7 +1,7 @@
 """The live explorer: its one-solve state agrees with the torque model, bad input is refused.
 
-Only the physics of :func:`nvlib.cr_torque.explorer.explorer_state` is asserted here (no timings): the
-update time is measured in the explorer chapter.
+Only the physics of :func:`nvlib.cr_torque.explorer.explorer_state` is asserted here, against an
+independent solver (QuTiP) and the closed-form class rates of the authors' rule (no timings).
 """
 
 import math
@@ -21,40 +21,42 @@ def _field(theta, phi, gauss):
     return gs.field_from_angles(gauss * 1e-4, math.radians(theta), math.radians(phi))
 
 
-@pytest.mark.parametrize("preset", ["si_text", "authors_code"])
+@pytest.mark.parametrize("preset", ["main", "si_text"])
 @pytest.mark.parametrize("cr", [False, True])
-@pytest.mark.parametrize("theta,phi,gauss", CASES)
-def test_state_agrees_with_the_torque_model(theta, phi, gauss, cr, preset):
+@pytest.mark.parametrize("theta,phi,gauss", CASES[:2])
+def test_state_agrees_with_the_qutip_solver(theta, phi, gauss, cr, preset):
+    """Independent solver: qutip.steadystate class by class (nvlib.cr_torque.torque.qutip_reference)."""
     s = explorer_state(theta, phi, gauss, cr, preset)
-    model = torque.preset(preset)
-    B = _field(theta, phi, gauss)
-    np.testing.assert_allclose(s.field, B, rtol=0, atol=1e-15)
-    np.testing.assert_allclose(s.torque, torque.torque(B, model, cr=cr), rtol=1e-9, atol=1e-40)
-    np.testing.assert_allclose(s.class_torque, torque.class_torques(B, model, cr=cr),
-                               rtol=1e-9, atol=1e-40)
-    np.testing.assert_allclose(s.t1_ms, 1e3 / torque.relaxation_rates(B, model, cr=cr), rtol=1e-12)
-    nu = gs.odmr_frequencies(B, D=model.D, gamma=model.gamma, E=model.strain) / 1e6
-    np.testing.assert_allclose(s.nu_minus_mhz, nu[:, 0], rtol=1e-12)
-    np.testing.assert_allclose(s.nu_plus_mhz, nu[:, 1], rtol=1e-12)
-    rho = torque.steady_states(B, model, cr=cr)
-    np.testing.assert_allclose(s.rho00, rho[:, 1, 1].real, rtol=1e-9)
-    assert np.all((s.rho00 > 0) & (s.rho00 < 1))
-    assert math.isclose(s.amplitude, float(np.linalg.norm(s.torque)))
-    assert math.isclose(s.pl, float(s.rho00.mean()))
+    ref = torque.qutip_reference(_field(theta, phi, gauss), torque.preset(preset), cr=cr)
+    np.testing.assert_allclose(s.torque, ref, rtol=1e-6, atol=1e-6 * np.abs(s.class_torque).max())
+
+
+def test_class_times_follow_the_scripts_rule_on_a_110_plane():
+    """Main model on the (1-10) plane: the mirror pair has 1 kHz + 2 x 1 kHz (both branches
+    resonant), the other two 1 kHz plus Lorentzian tails 1/(1 + Δ²/w²) of their detunings."""
+    s = explorer_state(39.0, 45.0, 100.0, True)
+    m = torque.preset("main")
+    nu = np.stack([s.nu_minus_mhz, s.nu_plus_mhz]) * 1e6
+    w = m.width_hz
+    expected = []
+    for k in range(4):
+        tails = sum(1 / (1 + ((nu[b, k] - nu[b, j]) / w) ** 2) for b in (0, 1) for j in range(4)
+                    if j != k)
+        expected.append(1e3 / (1e3 + 1e3 * tails))
+    np.testing.assert_allclose(s.t1_ms, expected, rtol=1e-9)
+    assert s.t1_ms[2] == pytest.approx(1 / 3, rel=0.01) and s.t1_ms[3] == pytest.approx(1 / 3, rel=0.01)
 
 
 def test_without_cr_every_class_has_the_base_t1():
-    s = explorer_state(39.0, 45.0, 100.0, cr=False)
-    np.testing.assert_allclose(s.t1_ms, s.t1_base_ms)
-    assert s.t1_base_ms == pytest.approx(1e3 * torque.preset("si_text").t1_base)
+    for preset, t1_ms in (("main", 1.0), ("si_text", 1.03)):     # scripts: 1 kHz; SM: 1.03 ms
+        s = explorer_state(39.0, 45.0, 100.0, cr=False, preset=preset)
+        np.testing.assert_allclose(s.t1_ms, t1_ms, rtol=1e-12)
 
 
 def test_cr_on_a_110_plane_shortens_the_degenerate_pair_and_enhances_the_torque():
     on, off = explorer_state(39.0, 45.0, 100.0, True), explorer_state(39.0, 45.0, 100.0, False)
     # classes [1-11] and [-111] are mirror images in the (1-10) plane: degenerate, and they relax
     assert on.nu_minus_mhz[2] == pytest.approx(on.nu_minus_mhz[3], abs=1e-6)
-    assert on.t1_ms[2] < 0.5 * on.t1_base_ms and on.t1_ms[3] < 0.5 * on.t1_base_ms
-    np.testing.assert_allclose(on.t1_ms[:2], on.t1_base_ms)
     assert on.rho00[2] < on.rho00[0]
     assert on.amplitude > 5 * off.amplitude
     # B in the mirror plane (1-10): the axial torque is along [1-10], i.e. Γx = -Γy, Γz = 0.
@@ -71,11 +73,6 @@ def test_torque_vanishes_along_111_and_001():
     for theta, phi in ((theta_111, 45.0), (0.0, 0.0)):
         s = explorer_state(theta, phi, 100.0, True)
         assert s.amplitude < 1e-9 * np.abs(s.class_torque).max()
-
-
-def test_torque_is_perpendicular_to_the_field():
-    s = explorer_state(74.0, 32.0, 100.0, True)
-    assert abs(np.dot(s.torque, s.field)) < 1e-9 * s.amplitude * np.linalg.norm(s.field)
 
 
 @pytest.mark.parametrize("kwargs,name", [

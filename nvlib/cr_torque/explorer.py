@@ -161,7 +161,7 @@ def _check_range(value, name: str, lo: float, hi: float, *, open_low: bool = Fal
 
 
 def explorer_state(theta_deg: float, phi_deg: float, magnitude_gauss: float, cr: bool = True,
-                   preset: str = "si_text") -> ExplorerState:
+                   preset: str = torque.MAIN) -> ExplorerState:
     r"""Everything the explorer shows for one field, from a single :func:`nvlib.cr_torque.torque.solve`.
 
     Parameters
@@ -174,7 +174,7 @@ def explorer_state(theta_deg: float, phi_deg: float, magnitude_gauss: float, cr:
         Field magnitude, gauss, in (0, 1000].
     cr : bool, default True
         Include cross-relaxation.
-    preset : {"si_text", "authors_code"}, default "si_text"
+    preset : {"main", "authors_code", "si_text"}, default "main" (Part I's main model)
         Model parameters, :func:`nvlib.cr_torque.torque.preset`.
 
     Returns
@@ -190,7 +190,7 @@ def explorer_state(theta_deg: float, phi_deg: float, magnitude_gauss: float, cr:
     --------
     >>> s = explorer_state(39.0, 45.0, 100.0, cr=True)
     >>> f"{s.amplitude:.2e}"
-    '3.94e-27'
+    '3.36e-27'
     """
     theta = _check_range(theta_deg, "theta_deg", *THETA_RANGE_DEG, unit="deg")
     phi = _check_range(phi_deg, "phi_deg", *PHI_RANGE_DEG, unit="deg")
@@ -352,7 +352,7 @@ class Explorer:
     _DPI = 80
 
     def __init__(self, theta_deg: float = 39.0, phi_deg: float = 45.0,
-                 magnitude_gauss: float = 100.0, cr: bool = True, preset: str = "si_text"):
+                 magnitude_gauss: float = 100.0, cr: bool = True, preset: str = torque.MAIN):
         import ipywidgets as w
 
         explorer_state(theta_deg, phi_deg, magnitude_gauss, cr, preset)  # validate the start
@@ -451,7 +451,7 @@ class Explorer:
 
 
 def make_explorer(theta_deg: float = 39.0, phi_deg: float = 45.0, magnitude_gauss: float = 100.0,
-                  cr: bool = True, preset: str = "si_text") -> Explorer:
+                  cr: bool = True, preset: str = torque.MAIN) -> Explorer:
     """Build the live explorer (ipywidgets; needs a running kernel: Binder or Jupyter).
 
     Parameters are the starting values, as in :func:`explorer_state`. Display the returned

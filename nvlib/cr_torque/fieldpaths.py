@@ -18,10 +18,12 @@ that the figure labels :math:`B_\text{em}=0`).
 
 .. rubric:: Sources
 
-The numbers are those of the research note ``shared/specs/torque.md`` §2, which transcribes the
-authors' field-fitting and simulation scripts (``find_B.py`` / ``simu.py`` in the public thesis
-repository of C. Pellet-Mary, folders ``data/20200806/1-2-1`` (Fig. 4), ``data/20200806/2-2``
-(Fig. 12) and ``data/20200917`` (Fig. 7)). Each path is *built* here with the authors'
+The numbers are transcribed from the authors' field-fitting and simulation scripts in the public
+thesis repository of C. Pellet-Mary, GitHub ``cpelletm/these`` [PelletMaryThese] (numbers only,
+no code): ``data/20200806/1-2-1/find_B.py`` (commit ``b7c28351``) and ``simu.py``
+(``9db71194``) for Fig. 4; ``data/20200806/2-2/find_B.py`` (``efe369b8``) and ``simu.py``
+(``05638777``) for Fig. 12; ``data/20200917/find_B.py`` (``8be669ea``) and ``simu.py``
+(``b7c28351``) for Fig. 7. Each path is *built* here with the authors'
 construction from their raw numbers, so the provenance of every number is visible:
 
 * **Fig. 4** ({110} crossing, levitated diamond): :math:`\mathbf B_\text{in}`,
@@ -97,7 +99,7 @@ GAUSS: float = 1e-4
 
 
 # ---------------------------------------------------------------------------
-# Raw numbers (gauss, degrees, volts), transcribed in shared/specs/torque.md §2
+# Raw numbers (gauss, degrees, volts), from the authors' find_B.py / simu.py (module notes)
 # ---------------------------------------------------------------------------
 
 #: Fig. 4 (levitated, {110} crossing, data set "1-2-1"): crystal-frame ends of the scan (G),
@@ -138,8 +140,7 @@ FIG7_RAW: dict = {
 
 #: Measured ODMR line positions (MHz) used by the authors to fit the Fig. 4 path: all eight
 #: lines (ν− and ν+ of the four classes, sorted) at EM voltage 0 V (→ B1) and 0.4 V (→ B2).
-#: Source: shared/specs/torque.md §2 ("Fig 4 level-crossing construction"), transcribed from
-#: the authors' ``find_B.py``.
+#: Source: the authors' ``data/20200806/1-2-1/find_B.py`` (repository ``cpelletm/these``).
 FIG4_MEASURED_PEAKS_MHZ: dict[str, tuple[float, ...]] = {
     "0 V": (2574, 2696, 2849, 2892, 2962, 2994, 3108, 3181),
     "0.4 V": (2570, 2738, 2759, 2898, 2955, 3068, 3087, 3188),
@@ -148,7 +149,7 @@ FIG4_MEASURED_PEAKS_MHZ: dict[str, tuple[float, ...]] = {
 #: Measured ν− line positions (MHz, sorted, the four 0 → −1 lines) of the Fig. 7 static scan,
 #: used by the authors to fit the three anchors: 0 V → B0; −0.66 V (two pairs merged: the {100}
 #: crossing) → B1; +0.8 V (one pair merged: a {110} crossing) → B2.
-#: Source: shared/specs/torque.md §2, from the authors' ``data/20200917/find_B.py``.
+#: Source: the authors' ``data/20200917/find_B.py`` (repository ``cpelletm/these``).
 FIG7_MEASURED_PEAKS_MHZ: dict[str, tuple[float, ...]] = {
     "0 V": (2656, 2727, 2764, 2829),
     "-0.66 V": (2685, 2685, 2789, 2789),
@@ -303,7 +304,7 @@ def _build_fig4() -> FieldPath:
         name="fig4", figure="Fig. 4", b_in_gauss=b_in, b_out_gauss=b_out,
         offset_gauss=offset, b_em_range_gauss=(0.0, length - offset), n_points=r["n_points"],
         description="Levitated diamond crossing a {110} plane (authors' data set 1-2-1); "
-                    "B_in, B_out from find_B.py (spec §2), B_em = 0 at index 80 of 201.",
+                    "B_in, B_out from the authors' find_B.py, B_em = 0 at index 80 of 201.",
     )
 
 
@@ -318,7 +319,7 @@ def _build_fig12() -> FieldPath:
         name="fig12", figure="Fig. 12", b_in_gauss=b_in, b_out_gauss=b_out,
         offset_gauss=offset, b_em_range_gauss=(0.0, length - offset), n_points=r["n_points"],
         description="Levitated diamond crossing a {100} plane (authors' data set 2-2); "
-                    "B1 - 0.02(B2-B1) -> B1 + 0.98(B2-B1) (spec §2), B_em = 0 at index 30 of 201.",
+                    "B1 - 0.02(B2-B1) -> B1 + 0.98(B2-B1) (authors' simu.py), B_em = 0 at index 30 of 201.",
     )
 
 
@@ -346,7 +347,7 @@ def _build_fig7() -> FieldPath:
         name="fig7", figure="Fig. 7", b_in_gauss=a["Bmin"], b_out_gauss=a["Bmax"],
         offset_gauss=0.0, b_em_range_gauss=(0.0, length), n_points=FIG7_RAW["n_points"],
         description="Static diamond PL scan (SI); Bmin/Bmax extrapolated from three spherical "
-                    "ODMR anchors with factors 2.34/0.75 and 2.34/0.55 (authors' simu.py, spec §2).",
+                    "ODMR anchors with factors 2.34/0.75 and 2.34/0.55 (authors' simu.py).",
     )
 
 

@@ -168,8 +168,8 @@ def sphere_moment_of_inertia(radius, density=DIAMOND_DENSITY):
 def nv_number(radius, ppm, *, density=DIAMOND_DENSITY, molar_mass: float = CARBON_MOLAR_MASS):
     r"""Number of NV centres in a diamond sphere: :math:`N = 10^{-6}\,\text{ppm}\cdot n_C\cdot\tfrac43\pi r^3`.
 
-    ``ppm`` is the NV concentration per carbon atom (the paper: "3–4 ppm" in the main text, 5 ppm
-    in the SM), :math:`n_C = \rho N_A/M_C` (:func:`carbon_number_density`). For r = 7.5 µm:
+    ``ppm`` is the NV concentration per carbon atom (the paper: "3–4 ppm" for the supplier's
+    diamonds in SM Sec. II, 5 ppm in the torque-sensing estimate of SM Sec. IV C), :math:`n_C = \rho N_A/M_C` (:func:`carbon_number_density`). For r = 7.5 µm:
     3.11 × 10¹⁴ carbon atoms, hence 0.93–1.2 × 10⁹ NVs at 3–4 ppm and 1.56 × 10⁹ at 5 ppm
     (the paper's :math:`N_0 \approx 10^9`).
 

@@ -35,10 +35,10 @@ has exactly the density :math:`\rho(\gamma)` (change of variables from the
 .. rubric:: Fits
 
 The paper fits its Fig. 6 data *without offset* with
-:math:`A\,e^{-\sqrt{t/T}}` (:math:`R^2 = 0.981`, :math:`A = 1.0158`,
-:math:`T = 0.2088` ms) and :math:`A\,e^{-t/T}` (:math:`R^2 = 0.942`,
-:math:`A = 0.6801`, :math:`T = 0.4267` ms). :func:`fit_stretched_exponential`
-and :func:`fit_exponential` do the same.
+:math:`A\,e^{-\sqrt{t/T}}` (:math:`R^2 = 0.981`) and :math:`A\,e^{-t/T}`
+(:math:`R^2 = 0.942`). :func:`fit_stretched_exponential` and
+:func:`fit_exponential` do the same; ``nvlib.cr_torque.records`` applies them
+to the authors' published record.
 
 .. rubric:: Units
 
@@ -68,12 +68,6 @@ __all__ = [
     "fit_exponential",
     "synthetic_t1_trace",
     "MODEL_KINDS",
-    "PAPER_FIG6",
-    "FIG6_DELAYS",
-    "noise_for_r2",
-    "Fig6Comparison",
-    "fig6_comparison",
-    "fig6_record",
 ]
 
 #: Allowed values of the ``kind`` argument of :func:`synthetic_t1_trace` and
@@ -572,11 +566,6 @@ def fit_stretched_exponential(t: npt.ArrayLike, y: npt.ArrayLike, *,
     ValueError
         For negative/non-finite ``t``, non-finite ``y``, shape mismatch,
         fewer than 3 points, or an invalid ``p0``.
-
-    Notes
-    -----
-    Matches the supplement of Pellet-Mary *et al.* (2021), Fig. 6:
-    :math:`R^2 = 0.981`, :math:`A = 1.0158`, :math:`T = 0.2088` ms.
     """
     return _fit(t, y, "stretched", p0)
 
@@ -605,11 +594,6 @@ def fit_exponential(t: npt.ArrayLike, y: npt.ArrayLike, *,
     ValueError
         For negative/non-finite ``t``, non-finite ``y``, shape mismatch,
         fewer than 3 points, or an invalid ``p0``.
-
-    Notes
-    -----
-    Pellet-Mary *et al.* (2021), Fig. 6: :math:`R^2 = 0.942`,
-    :math:`A = 0.6801`, :math:`T = 0.4267` ms.
     """
     return _fit(t, y, "exponential", p0)
 
@@ -681,80 +665,3 @@ def synthetic_t1_trace(t: npt.ArrayLike, t1: float, *, amplitude: float = 1.0,
         gen = np.random.default_rng(rng)
         y = y + gen.normal(0.0, sigma, size=tt.shape)
     return np.asarray(y, dtype=np.float64)
-
-
-# ---------------------------------------------------------------------------
-# the paper's Fig. 6 comparison, redone on synthetic data
-# ---------------------------------------------------------------------------
-#: The paper's fits of its Fig. 6 data (SM Sec. II A): (amplitude, time in s, R²).
-PAPER_FIG6: dict[str, tuple[float, float, float]] = {
-    "stretched": (1.0158, 0.2088e-3, 0.981),
-    "exponential": (0.6801, 0.4267e-3, 0.942),
-}
-#: Delays of our synthetic Fig. 6 record: 0 to 1.5 ms in 30 µs steps (the paper's axis range;
-#: its sampling is not stated).
-FIG6_DELAYS = np.linspace(0.0, 1.5e-3, 51)
-
-
-def noise_for_r2(t: npt.ArrayLike, amplitude: float, time: float, r2: float) -> float:
-    r"""Gaussian noise level σ that gives, on average, a stretched fit of quality ``r2``.
-
-    For data :math:`y_i = f(t_i) + \varepsilon_i` fitted with the true two-parameter model,
-    :math:`\langle SS_\mathrm{res}\rangle \approx (n-2)\sigma^2` and
-    :math:`\langle SS_\mathrm{tot}\rangle \approx S_f + (n-1)\sigma^2` with
-    :math:`S_f = \sum_i (f_i - \bar f)^2`, so :math:`1 - R^2 = (n-2)\sigma^2/(S_f + (n-1)\sigma^2)`,
-    solved for σ. Units of σ: those of ``amplitude``.
-    """
-    tt = _check_times(t, "t")
-    if not 0 < r2 < 1:
-        raise ValueError(f"r2 must lie in (0, 1); got {r2!r}")
-    f = _stretched(tt, _check_finite_scalar(amplitude, "amplitude"), _check_positive_scalar(time, "time"))
-    n, s_f, q = tt.size, float(np.sum((f - f.mean()) ** 2)), 1.0 - r2
-    return math.sqrt(q * s_f / ((n - 2) - q * (n - 1)))
-
-
-@dataclass(frozen=True)
-class Fig6Comparison:
-    """Mean fit results of the two models over ``n_records`` synthetic Fig. 6 records."""
-
-    noise: float
-    stretched: RelaxationFit
-    exponential: RelaxationFit
-    r2_stretched_mean: float
-    r2_exponential_mean: float
-    r2_exponential_std: float
-    n_records: int
-
-
-def fig6_comparison(n_records: int = 200, *, seed: int = 6) -> Fig6Comparison:
-    r"""Redo the paper's Fig. 6 test on **synthetic** data.
-
-    The measured record is not public. We generate records from the paper's own stretched fit
-    (A = 1.0158, T = 0.2088 ms) on :data:`FIG6_DELAYS`, with Gaussian noise calibrated by
-    :func:`noise_for_r2` so that the stretched fit has the paper's :math:`R^2 = 0.981`, and fit
-    both models without offset. The plain exponential's :math:`R^2` and parameters are then
-    *predictions* to compare with the paper's 0.942, 0.6801 and 0.4267 ms. ``stretched`` and
-    ``exponential`` hold the fits of the first record (for plotting).
-    """
-    if int(n_records) < 1:
-        raise ValueError(f"n_records must be >= 1; got {n_records!r}")
-    a, tau, r2 = PAPER_FIG6["stretched"]
-    sigma = noise_for_r2(FIG6_DELAYS, a, tau, r2)
-    rng = np.random.default_rng(seed)
-    r2s, r2e, first = [], [], None
-    for _ in range(int(n_records)):
-        y = synthetic_t1_trace(FIG6_DELAYS, tau, amplitude=a, noise=sigma, rng=rng)
-        fs, fe = fit_stretched_exponential(FIG6_DELAYS, y), fit_exponential(FIG6_DELAYS, y)
-        first = first or (fs, fe, y)
-        r2s.append(fs.r2)
-        r2e.append(fe.r2)
-    return Fig6Comparison(sigma, first[0], first[1], float(np.mean(r2s)), float(np.mean(r2e)),
-                          float(np.std(r2e)), int(n_records))
-
-
-def fig6_record(seed: int = 6) -> tuple[np.ndarray, np.ndarray]:
-    """The first synthetic record of :func:`fig6_comparison` (delays in s, signal)."""
-    a, tau, r2 = PAPER_FIG6["stretched"]
-    sigma = noise_for_r2(FIG6_DELAYS, a, tau, r2)
-    y = synthetic_t1_trace(FIG6_DELAYS, tau, amplitude=a, noise=sigma, rng=np.random.default_rng(seed))
-    return FIG6_DELAYS, y

@@ -328,7 +328,7 @@ class PathScan:
 
 
 @functools.lru_cache(maxsize=32)
-def path_scan(path: str, preset: str = "authors_code", n: int = 401,
+def path_scan(path: str, preset: str = tq.MAIN, n: int = 401,
               b_em_range_gauss: tuple[float, float] | None = None) -> PathScan:
     r"""PL and torque along a path of :mod:`nvlib.cr_torque.fieldpaths`, with and without CR (cached).
 
@@ -337,7 +337,7 @@ def path_scan(path: str, preset: str = "authors_code", n: int = 401,
     Parameters
     ----------
     path : {"fig4", "fig7", "fig12"}
-    preset : {"authors_code", "si_text"}
+    preset : {"main", "authors_code", "si_text"}
     n : int
         Number of :math:`B_\text{em}` points, evenly spaced over the plotted range.
     b_em_range_gauss : (float, float), optional

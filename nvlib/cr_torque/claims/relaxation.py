@@ -1,4 +1,10 @@
-"""Claims of Pellet-Mary et al. (2021) about spin relaxation: Fig. 2(c), Fig. 6, SM Sec. II A."""
+"""Claims of Pellet-Mary et al. (2021) about spin relaxation: Fig. 2(c), Fig. 6, SM Sec. II A, VI.
+
+The Fig. 6 values are recomputed from the authors' published record
+(:mod:`nvlib.cr_torque.records`, repository ``cpelletm/these``, commit and path in
+``data/cr-torque/PROVENANCE.md``). The T1 values are the main model's own relaxation times of the
+populations (:func:`nvlib.cr_torque.plots.relaxation.relaxation_time_with_partners`).
+"""
 
 from __future__ import annotations
 
@@ -8,88 +14,142 @@ from scipy import integrate
 from nvlib.cr_torque import relaxation as rx
 from nvlib.claims.registry import claim
 
-_T1_NOTE = ("The SI's CR rule 1/T1 = 1/T1⁰ + n/T1ᵈᵈ with its stated T1⁰ = 1.03 ms and "
-            "T1ᵈᵈ = 0.38 ms gives 1.03 / 0.278 / 0.113 ms for 0 / 1 / 3 resonant partners. These "
-            "match the exponential-fit T1s of the authors' draft (1.02 / 0.28 ms), not the final "
-            "main text's stretched-exponential T1s (1.61 ms / 490 µs / 220 µs): the SI parameters "
-            "were not updated. The final values would need T1⁰ = 1.61 ms and T1ᵈᵈ ≈ 0.70 ms.")
+#: Variants shown as the model range of the T1 claims.
+_OTHER_PRESETS = ("authors_code", "si_text")
+
+_T1_NOTE = (
+    "The model's rates are inputs chosen to match measured T1s (SM Sec. VI: 'T1⁰ = 1.03 ms and "
+    "T1ᵈᵈ = 0.38 ms were chosen to match the T1 measurements'), so this is a consistency check "
+    "of that calibration, not a prediction. Main model (the authors' scripts: class rate "
+    "1 kHz + 1 kHz per resonant transition, on all six T1 jumps): class rates 1/Γ = 1.0 / 0.33 / "
+    "0.14 ms for 0 / 1 / 3 partners. With the class rate on every jump the populations relax at "
+    "3Γ (ṗ₀ = Γ(1 − 3p₀)), so the model's own decay time is 1/(3Γ) = 0.33 / 0.11 / 0.048 ms, "
+    "five times shorter than the paper's stretched-exponential T1s. The SI's parameters "
+    "(model range) give class rates 1/Γ = 1.03 / 0.278 / 0.113 ms, equal to the exponential-fit "
+    "T1s of the authors' draft (1.02 / 0.28 ms, repository cpelletm/these, 'Mes papiers/Méca "
+    "CR/18112020/Meca_cross.tex' at commit b7c28351): the SI identifies the Lindblad jump rate "
+    "with the measured 1/T1, which the factor 3 contradicts, and its values were not updated to "
+    "the final stretched fits. Tolerance ±10 %: the paper gives no uncertainty for a fit to a "
+    "noisy trace.")
 
 
-def _t1_ms(n: int) -> float:
-    from nvlib.cr_torque.plots.relaxation import t1_with_partners
-    return t1_with_partners(n) * 1e3
+def _time_ms(n: int, preset: str | None = None) -> float:
+    from nvlib.cr_torque.plots.relaxation import relaxation_time_with_partners
+    from nvlib.cr_torque.torque import MAIN
+    return relaxation_time_with_partners(n, preset or MAIN) * 1e3
 
 
-@claim(id="cr-torque/t1-no-resonance", paper="cr-torque", source="paper", kind="prediction", where="Fig. 2(c)(i), main text",
-       quantity="T1 of a class with no resonant partner (model, SI preset)", unit="ms",
-       paper_value=1.61, tolerance=0.16, verdict="discrepancy", note=_T1_NOTE)
+def _range_ms(n: int) -> tuple[float, float]:
+    v = [_time_ms(n, p) for p in _OTHER_PRESETS]
+    return min(v), max(v)
+
+
+@claim(id="cr-torque/t1-no-resonance", paper="cr-torque", source="paper", kind="consistency",
+       where="Fig. 2(c)(i), main text",
+       quantity="dark relaxation time of ρ₀₀, class with no resonant partner (main model)",
+       unit="ms", paper_value=1.61, tolerance=0.161, verdict="discrepancy", note=_T1_NOTE,
+       model_range_compute=lambda: _range_ms(0))
 def _t1_0() -> float:
-    return _t1_ms(0)
+    return _time_ms(0)
 
 
-@claim(id="cr-torque/t1-one-partner", paper="cr-torque", source="paper", kind="prediction", where="Fig. 2(c)(ii), main text",
-       quantity="T1 of a class with one resonant partner (model, SI preset)", unit="ms",
-       paper_value=0.490, tolerance=0.05, verdict="discrepancy", note=_T1_NOTE)
+@claim(id="cr-torque/t1-one-partner", paper="cr-torque", source="paper", kind="consistency",
+       where="Fig. 2(c)(ii), main text",
+       quantity="dark relaxation time of ρ₀₀, class with one resonant partner (main model)",
+       unit="ms", paper_value=0.490, tolerance=0.049, verdict="discrepancy", note=_T1_NOTE,
+       model_range_compute=lambda: _range_ms(1))
 def _t1_1() -> float:
-    return _t1_ms(1)
+    return _time_ms(1)
 
 
-@claim(id="cr-torque/t1-three-partners", paper="cr-torque", source="paper", kind="prediction", where="Fig. 2(c)(iii), main text",
-       quantity="T1 of a class with three resonant partners (model, SI preset)", unit="ms",
-       paper_value=0.220, tolerance=0.022, verdict="discrepancy",
-       note=_T1_NOTE + " The SI itself says the additive model is not meant for triple resonances.")
+@claim(id="cr-torque/t1-three-partners", paper="cr-torque", source="paper", kind="consistency",
+       where="Fig. 2(c)(iii), main text",
+       quantity="dark relaxation time of ρ₀₀, class with three resonant partners (main model)",
+       unit="ms", paper_value=0.220, tolerance=0.022, verdict="discrepancy",
+       note=_T1_NOTE + " The SI itself says the additive model is not meant for triple resonances.",
+       model_range_compute=lambda: _range_ms(3))
 def _t1_3() -> float:
-    return _t1_ms(3)
+    return _time_ms(3)
 
 
-@claim(id="cr-torque/fig6-r2-exponential", paper="cr-torque", source="paper", kind="prediction", where="Fig. 6, SM Sec. II A",
-       quantity="R² of the plain-exponential fit (synthetic records calibrated to R²_str = 0.981)",
-       unit="1", paper_value=0.942, tolerance=0.01, verdict="discrepancy",
-       note="The measured record is not public. On records drawn from the paper's stretched fit, "
-            "uniformly sampled over 0–1.5 ms, with noise giving the paper's stretched R² = 0.981, "
-            "the plain exponential reaches only R² ≈ 0.88 ± 0.01, not 0.942. R² depends on the "
-            "delay sampling (denser early points favour the exponential less) and the real "
-            "record's long-time phonon tail, neither of which the paper gives. The qualitative "
-            "claim — the stretched form fits better — holds.")
+_FIG6_NOTE = (
+    "Least-squares fit without offset of the authors' published Fig. 6 record (200 points, "
+    "repository cpelletm/these, path and commit in data/cr-torque/PROVENANCE.md), the paper's "
+    "procedure. Tolerance ±0.0005: the paper prints three decimals.")
+
+
+@claim(id="cr-torque/fig6-r2-stretched", paper="cr-torque", source="paper", kind="prediction",
+       where="Fig. 6, SM Sec. II A",
+       quantity="R² of the stretched-exponential fit A·exp(−√(t/T)) to the measured record",
+       unit="1", paper_value=0.981, tolerance=0.0005, verdict="reproduced", note=_FIG6_NOTE)
+def _r2_str() -> float:
+    from nvlib.cr_torque import records
+    return records.fig6_fits()["stretched"].r2
+
+
+@claim(id="cr-torque/fig6-r2-exponential", paper="cr-torque", source="paper", kind="prediction",
+       where="Fig. 6, SM Sec. II A",
+       quantity="R² of the plain-exponential fit A·exp(−t/T) to the measured record",
+       unit="1", paper_value=0.942, tolerance=0.0005, verdict="reproduced", note=_FIG6_NOTE)
 def _r2_exp() -> float:
-    return rx.fig6_comparison().r2_exponential_mean
+    from nvlib.cr_torque import records
+    return records.fig6_fits()["exponential"].r2
 
 
-def _noiseless_exp_fit():
-    a, tau, _ = rx.PAPER_FIG6["stretched"]
-    return rx.fit_exponential(rx.FIG6_DELAYS, rx.stretched_exponential(rx.FIG6_DELAYS, a, tau))
-
-
-@claim(id="cr-torque/fig6-exp-amplitude", paper="cr-torque", source="paper", kind="prediction", where="Fig. 6, SM Sec. II A",
-       quantity="amplitude of the plain-exponential fit to the stretched curve", unit="1",
-       paper_value=0.6801, tolerance=0.068, verdict="reproduced",
-       note="Fit without offset of a plain exponential to the paper's stretched fit, sampled "
-            "uniformly over 0–1.5 ms; tolerance 10 % because the paper's sampling is unknown.")
-def _exp_amp() -> float:
-    return _noiseless_exp_fit().amplitude
-
-
-@claim(id="cr-torque/fig6-exp-time", paper="cr-torque", source="paper", kind="prediction", where="Fig. 6, SM Sec. II A",
-       quantity="time of the plain-exponential fit to the stretched curve", unit="ms",
-       paper_value=0.4267, tolerance=0.043, verdict="reproduced",
-       note="As for the amplitude; tolerance 10 %.")
-def _exp_time() -> float:
-    return _noiseless_exp_fit().time * 1e3
-
-
-@claim(id="cr-torque/levy-normalisation", paper="cr-torque", source="paper", kind="prediction", where="SM Sec. II A",
+@claim(id="cr-torque/levy-normalisation", paper="cr-torque", source="paper", kind="consistency",
+       where="SM Sec. II A",
        quantity="∫ρ(γ)dγ of the Lévy rate distribution", unit="1", paper_value=1.0,
-       tolerance=1e-6, verdict="reproduced", note="Numerical quadrature over log γ.")
+       tolerance=1e-6, verdict="reproduced",
+       note="An identity of the distribution the SM writes down, checked by quadrature over "
+            "log γ: it tests nvlib's implementation, not the paper.")
 def _levy_norm() -> float:
     f = lambda u: rx.levy_rate_density(np.exp(u), 1.0) * np.exp(u)  # noqa: E731
     return integrate.quad(f, -12, 30, limit=200)[0]
 
 
-@claim(id="cr-torque/levy-stretched", paper="cr-torque", source="paper", kind="prediction", where="SM Sec. II A",
+@claim(id="cr-torque/levy-stretched", paper="cr-torque", source="paper", kind="consistency",
+       where="SM Sec. II A",
        quantity="max |∫ρ(γ)e^{−γt}dγ − exp(−√(t/T1))| at t/T1 = 0.24, 0.96, 4.8", unit="1",
        paper_value=0.0, tolerance=1e-6, verdict="reproduced",
-       note="The fluctuator model's rate distribution gives exactly the stretched exponential.")
+       note="The SM's identity (the Laplace transform of the Lévy density is the stretched "
+            "exponential), checked by quadrature: it tests nvlib's implementation.")
 def _levy_laplace() -> float:
     t = np.array([0.24, 0.96, 4.8])
     return float(np.max(np.abs(rx.levy_laplace_transform(t, 1.0, numeric=True)
                                 - np.exp(-np.sqrt(t)))))
+
+
+_FIG2C_DATA_NOTE = (
+    "The paper's T1s are stretched-exponential fits of three measured records (Fig. 2(c)). The "
+    "records are not identified among the text files of the authors' repository "
+    "(cpelletm/these, data/20200706/ holds four T1 records with the field along [100], none "
+    "labelled as these traces), so the fits cannot be redone. "
+    "The book's Fig. 2(c) is synthetic and labelled so; the model side of these numbers is "
+    "checked by the t1-* rows.")
+
+
+@claim(id="cr-torque/fig2c-t1-no-resonance-data", paper="cr-torque", source="paper",
+       kind="prediction", where="Fig. 2(c)(i), main text",
+       quantity="stretched-exponential T1 fitted to the measured record, no resonant partner",
+       unit="ms", paper_value=1.61, tolerance=0.005, verdict="not reproducible",
+       note=_FIG2C_DATA_NOTE)
+def _fig2c_0():  # not reproducible: registered without a compute function
+    return None
+
+
+@claim(id="cr-torque/fig2c-t1-one-partner-data", paper="cr-torque", source="paper",
+       kind="prediction", where="Fig. 2(c)(ii), main text",
+       quantity="stretched-exponential T1 fitted to the measured record, one resonant partner",
+       unit="ms", paper_value=0.490, tolerance=0.005, verdict="not reproducible",
+       note=_FIG2C_DATA_NOTE)
+def _fig2c_1():  # not reproducible: registered without a compute function
+    return None
+
+
+@claim(id="cr-torque/fig2c-t1-three-partners-data", paper="cr-torque", source="paper",
+       kind="prediction", where="Fig. 2(c)(iii), main text",
+       quantity="stretched-exponential T1 fitted to the measured record, three resonant partners",
+       unit="ms", paper_value=0.220, tolerance=0.005, verdict="not reproducible",
+       note=_FIG2C_DATA_NOTE)
+def _fig2c_3():  # not reproducible: registered without a compute function
+    return None

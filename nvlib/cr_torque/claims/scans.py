@@ -1,11 +1,13 @@
 """Claims of Pellet-Mary et al. (2021) about the field scans: Figs 4, 7 and 12.
 
-Crossing fields come from :func:`nvlib.cr_torque.fieldpaths.degeneracy_crossings` on the authors' own
-reconstructed paths; PL and torque curves from the four-class model (:mod:`nvlib.cr_torque.scans`) with the
-``authors_code`` preset (the rules of the scripts that drew the paper's simulated curves; the
-``si_text`` values are given in the notes). Tolerances follow the precision of the paper's
-numbers (an integer in gauss: ±1 G; "2.75 GHz": ±5 MHz; widths quoted to 0.1 G from a fit to
-noisy data, and a model whose only width parameter, σ_dd ≈ 6 MHz, is known to one digit: ±15 %).
+Crossing fields come from :func:`nvlib.cr_torque.fieldpaths.degeneracy_crossings` on the
+authors' own reconstructed paths; PL and torque curves from Part I's main model
+(:mod:`nvlib.cr_torque.scans`, preset ``main``), with the other variants (``authors_code`` with
+E = 3 MHz, ``si_text``) as the model range. The measured Fig. 4 widths are refitted on the
+authors' published record (:mod:`nvlib.cr_torque.records`). Tolerances follow the precision of
+the paper's numbers (an integer in gauss: ±1 G; "2.75 GHz": ±5 MHz; a width printed to 0.1 G:
+±0.05 G when refitting the same data; for the model's width, whose only width parameter,
+σ_dd ≈ 6 MHz, is known to one digit: ±15 %).
 """
 
 from __future__ import annotations
@@ -23,16 +25,52 @@ _F7_NOTE = (
     "but 1–2 G from the quoted 13, 44 and 76 G. The paper's field axis is itself inconsistent at "
     "this level: on the linear voltage axis the measured degenerate ODMR spectra (−0.66 V, "
     "+0.8 V) sit at 41.6 and 77.7 G, on our crossings, not at 44 and 76 G. The difference is a "
-    "few per cent of the 116 G sweep, the accuracy of the extrapolated path.")
+    "few per cent of the 116 G sweep, the accuracy of the extrapolated path. The authors' "
+    "measured PL record on the same linear axis has its dips at the paper's numbers (claims "
+    "fig7-dip-*-data): the paper's 13/44/76 G are read from the data, the model's crossings "
+    "from the extrapolated path.")
+
+_F7_DATA_NOTE = (
+    "Centre of a Gaussian-on-constant fit (the paper's fit function) to the authors' published "
+    "PL record of the static scan (repository cpelletm/these, path and commit in "
+    "data/cr-torque/PROVENANCE.md), on the authors' linear field axis "
+    "B_em = (V + 2.34 V)/4.68 V × L, in a window of ±0.4 V around the voltage of their ODMR "
+    "spectrum at that crossing (−1.81, −0.66, +0.8 V). The paper does not say how it read its "
+    "dip positions. Tolerance ±1 G: the paper gives integers.")
 
 _WIDTH_NOTE = (
-    "The paper's widths are Gaussian fits to MEASURED scans; ours are Gaussian fits to the "
-    "MODEL curves, i.e. a prediction. Both are half widths at half maximum (HWHM = σ√(2 ln 2)): "
-    "the authors' analysis script prints σ√(2 ln 2), and refitting their public raw file of this "
-    "scan (not included here) with their 31 G/V calibration gives 2.12 G for the PL and 2.88 G "
-    "for the reflected light, which also fixes the order of the ambiguous '2.1 G and 2.8 G "
-    "respectively'. The model width is set by the CR line (σ_dd or w = 6 MHz, i.e. about 1.4 G "
-    "along this path) broadened by saturation of the depolarisation.")
+    "The paper's widths are Gaussian fits to MEASURED scans; here a Gaussian is fitted to the "
+    "MAIN MODEL's curve, i.e. a prediction. 'Width' is the half width at half maximum, "
+    "HWHM = σ√(2 ln 2): refitting the authors' record of this scan (claims "
+    "fig4-pl-width-data, fig4-torque-width-data) gives the paper's numbers only with this "
+    "definition (σ itself would be 2.4 and 1.8 G). Which width is which: the paper writes "
+    "'Fitting trace c-i) [angle] ... a width that is similar to the PL width of trace b-i) "
+    "(2.1 G and 2.8 G respectively)', i.e. angle 2.1 G, PL 2.8 G, and the authors' record "
+    "agrees (see data/cr-torque/PROVENANCE.md for which channel is the PL). The model width is "
+    "set by the CR line (w = 6 MHz, about 1.4 G along this path) broadened by saturation of "
+    "the depolarisation.")
+_OTHERS = ("authors_code", "si_text")
+
+
+def _width_range(key: str):
+    def compute() -> tuple[float, float]:
+        v = [cs.fig4_fits(p)[key].hwhm for p in _OTHERS]
+        return min(v), max(v)
+    return compute
+
+
+def _ratio_range() -> tuple[float, float]:
+    v = [cs.fig4_fits(p)["torque"].hwhm / cs.fig4_fits(p)["pl"].hwhm for p in _OTHERS]
+    return min(v), max(v)
+
+
+_DATA_NOTE = (
+    "Gaussian fit on a constant background, over the authors' window (samples 100–164), of the "
+    "authors' published record of this scan (repository cpelletm/these, path and commit in "
+    "data/cr-torque/PROVENANCE.md), on their field axis B_em = 31 G × (x − x₈₀); width = HWHM "
+    "= σ√(2 ln 2), the number their analysis prints. The PL is the channel the authors saved "
+    "as 'fit_gauss_PL' (PROVENANCE.md); with it the paper's 'respectively' reads angle 2.1 G, "
+    "PL 2.8 G. Tolerance ±0.05 G: the paper prints one decimal.")
 
 
 # ------------------------------------------------------------------------------------------
@@ -58,71 +96,106 @@ def _fig4_freq() -> float:
     return cs.crossing("fig4").nu_minus_hz[0] / 1e6
 
 
-@claim(id="cr-torque/fig4-degenerate-pairs", paper="cr-torque", source="paper", kind="prediction", where="Fig. 4(a), main text",
+@claim(id="cr-torque/fig4-degenerate-pairs", paper="cr-torque", source="paper", kind="consistency", where="Fig. 4(a), main text",
        quantity="number of degenerate class pairs at the Fig. 4 crossing", unit="1",
        paper_value=1.0, tolerance=0.0, verdict="reproduced",
-       note="'We observe a single degeneracy at 17 G': one pair, i.e. a {110} plane.")
+       note="'We observe a single degeneracy at 17 G': one pair. Follows from the plane the path "
+            "crosses (a {110} plane makes two classes mirror images): geometry, not a "
+            "prediction.")
 def _fig4_pairs() -> float:
     return float(len(cs.crossing("fig4").pairs))
 
 
-@claim(id="cr-torque/fig4-mdmr-lines-17G", paper="cr-torque", source="paper", kind="prediction", where="Fig. 4(a), main text",
+@claim(id="cr-torque/fig4-mdmr-lines-17G", paper="cr-torque", source="paper", kind="consistency", where="Fig. 4(a), main text",
        quantity="resolved MDMR lines at B_em = 17 G (microwave-rate model)", unit="1",
        paper_value=3.0, tolerance=0.0, verdict="reproduced",
        note="Model of ours (nvlib.cr_torque.scans): an incoherent microwave rate W0 = 5e3 s⁻¹ with Gaussian "
             "σ = 5 MHz on each |0⟩↔|−1⟩ line; peaks of |ΔΓ| counted with a prominence above 10 % "
-            "of the spectrum's range. The two merged lines are 1.6 MHz apart at 17 G.")
+            "of the spectrum's range. The two merged lines are 1.6 MHz apart at 17 G. Counting: "
+            "three lines follow from the one degenerate pair, given any line width above 2 MHz, "
+            "so this checks the geometry, not the model.")
 def _fig4_lines17() -> float:
     return float(cs.fig4_mdmr_line_counts()[1])
 
 
-@claim(id="cr-torque/fig4-mdmr-lines-10-25G", paper="cr-torque", source="paper", kind="prediction", where="Fig. 4(a), main text",
+@claim(id="cr-torque/fig4-mdmr-lines-10-25G", paper="cr-torque", source="paper", kind="consistency", where="Fig. 4(a), main text",
        quantity="fewest resolved MDMR lines at B_em = 10 and 25 G (microwave-rate model)",
        unit="1", paper_value=4.0, tolerance=0.0, verdict="reproduced",
-       note="Same model and counting as at 17 G; four lines at both fields.")
+       note="Same model and counting as at 17 G; four lines at both fields (no degeneracy "
+            "there): counting, not a prediction.")
 def _fig4_lines_other() -> float:
     n = cs.fig4_mdmr_line_counts()
     return float(min(n[0], n[2]))
 
 
 @claim(id="cr-torque/fig4-pl-width", paper="cr-torque", source="paper", kind="prediction", where="Fig. 4(b), main text",
-       quantity="HWHM of the PL dip, model (authors' code) vs Gaussian fit to data", unit="G",
-       paper_value=2.1, tolerance=0.3, verdict="discrepancy",
-       note=_WIDTH_NOTE + " The authors' rules (Lorentzian w = 6 MHz on both branches, whose tails "
-            "add up) give 2.6 G, about 23 % too wide; the SI's Gaussian rule gives 2.0 G, within "
-            "tolerance. The measured PL width therefore favours the SI's Gaussian lineshape.")
+       quantity="HWHM of the PL dip of the main model's scan", unit="G",
+       paper_value=2.8, tolerance=0.4, verdict="reproduced",
+       model_range_compute=_width_range("pl"),
+       note=_WIDTH_NOTE + " The main model (Lorentzian w = 6 MHz on both branches, whose tails "
+            "add up) gives 2.6 G; the SI's Gaussian rule (bottom of the model range) gives "
+            "2.0 G, too narrow. Tolerance ±15 %: the model's only width parameter, 6 MHz, is "
+            "known to one digit.")
 def _fig4_pl_width() -> float:
     return cs.fig4_fits(cs.MAIN)["pl"].hwhm
 
 
 @claim(id="cr-torque/fig4-torque-width", paper="cr-torque", source="paper", kind="prediction", where="Fig. 4(c), main text",
-       quantity="HWHM of the torque (Γx) feature, model (authors' code) vs Gaussian fit to data",
-       unit="G", paper_value=2.8, tolerance=0.4, verdict="reproduced",
-       note=_WIDTH_NOTE + " Agreement here is partly fortuitous: the SI rule gives 2.0 G (outside "
-            "the tolerance), and in both presets the torque width equals the PL width (next "
-            "claim).")
+       quantity="HWHM of the torque (Γx) feature of the main model's scan", unit="G",
+       paper_value=2.1, tolerance=0.3, verdict="discrepancy",
+       model_range_compute=_width_range("torque"),
+       note=_WIDTH_NOTE + " The main model's torque feature is as wide as its PL dip, 2.5 G, "
+            "0.4 G above the measured angle width; the SI rule (model range) gives 2.0 G, within "
+            "tolerance, but then misses the PL width. No variant gives both (claim "
+            "fig4-width-ratio). Tolerance ±15 % as for the PL width.")
 def _fig4_torque_width() -> float:
     return cs.fig4_fits(cs.MAIN)["torque"].hwhm
 
 
 @claim(id="cr-torque/fig4-width-ratio", paper="cr-torque", source="paper", kind="prediction", where="Fig. 4(b, c), main text",
-       quantity="torque width / PL width", unit="1", paper_value=2.8 / 2.1, tolerance=0.15,
-       verdict="discrepancy",
+       quantity="torque width / PL width (main model)", unit="1", paper_value=2.1 / 2.8,
+       tolerance=0.15, verdict="discrepancy", model_range_compute=_ratio_range,
        note="In the model the torque and the PL follow the same class polarisations, so their "
-            "Gaussian widths agree to a few per cent (both presets); the data give a torque "
-            "feature 33 % wider than the PL dip. Candidate causes outside the model: the speckle "
-            "read-out is a non-linear function of the angle (the paper says so for Fig. 12), and "
-            "the angle responds to a projection of the torque on the trap's librational modes, "
-            "not to Γx.")
+            "Gaussian widths agree to a few per cent (every variant); the data give an angle "
+            "feature 25 % narrower than the PL dip. Candidate causes outside the model: the "
+            "speckle read-out is a non-linear function of the angle (the paper says so for "
+            "Fig. 12), and the angle responds to a projection of the torque on the trap's "
+            "librational modes, not to Γx.")
 def _fig4_width_ratio() -> float:
     f = cs.fig4_fits(cs.MAIN)
     return f["torque"].hwhm / f["pl"].hwhm
 
 
-@claim(id="cr-torque/fig4-pl-width-mhz", paper="cr-torque", source="paper", kind="prediction", where="Fig. 4, main text",
-       quantity="the paper's 2.1 G converted to a detuning with d(ν_i−ν_j)/dB_em at the crossing",
-       unit="MHz", paper_value=9.0, tolerance=0.5, verdict="reproduced",
-       note="Checks the paper's G→MHz conversion: on the reconstructed path the detuning between "
+@claim(id="cr-torque/fig4-pl-width-data", paper="cr-torque", source="paper", kind="prediction",
+       where="Fig. 4(b-i), main text",
+       quantity="HWHM of the Gaussian fit to the measured PL trace (authors' record)", unit="G",
+       paper_value=2.8, tolerance=0.05, verdict="discrepancy",
+       note=_DATA_NOTE + " The refit gives 2.88 G, which would print as 2.9 G: 0.08 G above the "
+            "paper's 2.8 G, a third of the fit's own 1σ uncertainty on the HWHM (about 0.25 G "
+            "from the covariance of the fit). Likely cause: truncation or a slightly different "
+            "window rather than rounding; the width definition is not in doubt (σ would be "
+            "2.4 G).")
+def _fig4_pl_width_data() -> float:
+    from nvlib.cr_torque import records
+    return records.fig4_fits()["pl"].hwhm
+
+
+@claim(id="cr-torque/fig4-torque-width-data", paper="cr-torque", source="paper",
+       kind="prediction", where="Fig. 4(c-i), main text",
+       quantity="HWHM of the Gaussian fit to the measured angle (reflected-light) trace "
+                "(authors' record)", unit="G",
+       paper_value=2.1, tolerance=0.05, verdict="reproduced", note=_DATA_NOTE)
+def _fig4_torque_width_data() -> float:
+    from nvlib.cr_torque import records
+    return records.fig4_fits()["torque"].hwhm
+
+
+@claim(id="cr-torque/fig4-pl-width-mhz", paper="cr-torque", source="paper", kind="consistency", where="Fig. 4, main text",
+       quantity="the paper's PL width, 2.8 G, converted to a detuning with d(ν_i−ν_j)/dB_em at "
+                "the crossing",
+       unit="MHz", paper_value=12.0, tolerance=0.5, verdict="reproduced",
+       note="Arithmetic: the paper's width times a slope, a check of the paper's G→MHz "
+            "conversion, not a prediction. On the reconstructed path the detuning between "
             "the two crossing classes changes by 4.24 MHz per gauss of B_em (9/2.1 = 4.29 in the "
             "paper). ±0.5 MHz: the paper rounds to whole MHz. The 9 MHz HWHM in detuning is "
             "'comparable to' but larger than σ_dd = 6 MHz.")
@@ -130,10 +203,11 @@ def _fig4_pl_mhz() -> float:
     return cs.PAPER_WIDTHS_G["pl"] * cs.width_slope_mhz_per_g()
 
 
-@claim(id="cr-torque/fig4-torque-width-mhz", paper="cr-torque", source="paper", kind="prediction", where="Fig. 4, main text",
-       quantity="the paper's 2.8 G converted to a detuning with d(ν_i−ν_j)/dB_em at the crossing",
-       unit="MHz", paper_value=12.0, tolerance=0.5, verdict="reproduced",
-       note="Same conversion as for the PL width.")
+@claim(id="cr-torque/fig4-torque-width-mhz", paper="cr-torque", source="paper", kind="consistency", where="Fig. 4, main text",
+       quantity="the paper's angle width, 2.1 G, converted to a detuning with d(ν_i−ν_j)/dB_em "
+                "at the crossing",
+       unit="MHz", paper_value=9.0, tolerance=0.5, verdict="reproduced",
+       note="Same conversion as for the PL width: arithmetic, not a prediction.")
 def _fig4_torque_mhz() -> float:
     return cs.PAPER_WIDTHS_G["torque"] * cs.width_slope_mhz_per_g()
 
@@ -151,20 +225,37 @@ def _fig12_field() -> float:
     return cs.crossing("fig12").b_em_gauss
 
 
-@claim(id="cr-torque/fig12-degenerate-pairs", paper="cr-torque", source="paper", kind="prediction", where="Fig. 12(b), SM Sec. V",
+@claim(id="cr-torque/fig12-dip-data", paper="cr-torque", source="paper", kind="prediction",
+       where="Fig. 12(b, c), SM Sec. V",
+       quantity="centre of the PL dip of a measured Fig. 12 record (authors' record, Gaussian fit)",
+       unit="G", paper_value=23.0, tolerance=1.0, verdict="reproduced",
+       note="Gaussian on a constant background fitted over samples 30–199 (the authors' window) "
+            "of the first of the five PL records the authors average for this figure "
+            "(repository cpelletm/these, path and commit in data/cr-torque/PROVENANCE.md), on "
+            "their axis B_em = (i − 30) L/200. One record is noisier than the average; the "
+            "other four are in the same folder and not carried. Tolerance ±1 G: the paper "
+            "gives an integer.")
+def _fig12_dip_data() -> float:
+    from nvlib.cr_torque import records
+    return records.fig12_pl_fit().center
+
+
+@claim(id="cr-torque/fig12-degenerate-pairs", paper="cr-torque", source="paper", kind="consistency", where="Fig. 12(b), SM Sec. V",
        quantity="number of degenerate class pairs at the Fig. 12 crossing", unit="1",
        paper_value=2.0, tolerance=0.0, verdict="reproduced",
-       note="'All four classes of NV are resonant with another class at B = 23 G': two pairs.")
+       note="'All four classes of NV are resonant with another class at B = 23 G': two pairs. "
+            "Follows from crossing a {100} plane: geometry, not a prediction.")
 def _fig12_pairs() -> float:
     return float(len(cs.crossing("fig12").pairs))
 
 
-@claim(id="cr-torque/fig12-torque-x-at-crossing", paper="cr-torque", source="paper", kind="prediction", where="Fig. 12(f), SM Sec. V",
-       quantity="|Γx| at the Fig. 12 crossing / max |Γx| along the scan (authors' code)", unit="1",
+@claim(id="cr-torque/fig12-torque-x-at-crossing", paper="cr-torque", source="paper", kind="consistency", where="Fig. 12(f), SM Sec. V",
+       quantity="|Γx| at the Fig. 12 crossing / max |Γx| along the scan (main model)", unit="1",
        paper_value=0.0, tolerance=0.05, verdict="reproduced",
        note="'A dispersive profile with an almost zero torque at the resonance'. Γx is the "
             "component the SI says it plots. The crossing lies in the y = 0 mirror plane, where "
-            "symmetry forces Γx = Γz = 0 (to O(Γ/D)) with or without CR: the zero is geometric. "
+            "symmetry forces Γx = Γz = 0 (to O(Γ/D)) with or without CR: the zero is geometric, "
+            "so this is a consistency check of the code, not a prediction. "
             "The CR-induced change is dispersive in Γz and shows two side structures in Γy.")
 def _fig12_gx() -> float:
     s = scans.path_scan("fig12", cs.MAIN)
@@ -197,9 +288,43 @@ def _fig7_c() -> float:
     return cs.crossing("fig7", 2).b_em_gauss
 
 
-@claim(id="cr-torque/fig7-100-pairs", paper="cr-torque", source="paper", kind="prediction", where="Fig. 7, SM Sec. II B",
+@claim(id="cr-torque/fig7-100-pairs", paper="cr-torque", source="paper", kind="consistency", where="Fig. 7, SM Sec. II B",
        quantity="degenerate class pairs at the {100} crossing of the static scan", unit="1",
        paper_value=2.0, tolerance=0.0, verdict="reproduced",
-       note="'A simultaneous degeneracy condition for two pairs of classes'.")
+       note="'A simultaneous degeneracy condition for two pairs of classes'. Follows from "
+            "crossing a {100} plane: geometry, not a prediction.")
 def _fig7_pairs() -> float:
     return float(len(cs.crossing("fig7", 1).pairs))
+
+
+def _fig7_dip(i: int) -> float:
+    from nvlib.cr_torque import records
+    return records.fig7_dip_fits()[i].center
+
+
+@claim(id="cr-torque/fig7-dip-110-first-data", paper="cr-torque", source="paper",
+       kind="prediction", where="Fig. 7(b), SM Sec. II B",
+       quantity="position of the first PL dip of the measured static scan (authors' record)",
+       unit="G", paper_value=13.0, tolerance=1.0, verdict="reproduced", note=_F7_DATA_NOTE)
+def _fig7_dip_a() -> float:
+    return _fig7_dip(0)
+
+
+@claim(id="cr-torque/fig7-dip-100-data", paper="cr-torque", source="paper", kind="prediction",
+       where="Fig. 7(b), SM Sec. II B",
+       quantity="position of the {100} PL dip of the measured static scan (authors' record)",
+       unit="G", paper_value=44.0, tolerance=1.0, verdict="reproduced", note=_F7_DATA_NOTE)
+def _fig7_dip_b() -> float:
+    return _fig7_dip(1)
+
+
+@claim(id="cr-torque/fig7-dip-110-second-data", paper="cr-torque", source="paper",
+       kind="prediction", where="Fig. 7(b), SM Sec. II B",
+       quantity="position of the last PL dip of the measured static scan (authors' record)",
+       unit="G", paper_value=76.0, tolerance=1.0, verdict="discrepancy",
+       note=_F7_DATA_NOTE + " The fit gives 77.1 G, 0.06 G beyond the tolerance: this dip sits "
+            "on a steep PL drift that a constant background does not follow (the lowest sample "
+            "is at 76.8 G), so the paper's 76 G and our 77.1 G differ by the reading of a "
+            "sloped dip, not by physics.")
+def _fig7_dip_c() -> float:
+    return _fig7_dip(2)

@@ -22,7 +22,7 @@ _SIZE_NOTE = (" The paper's numbers cannot all come from one particle size: read
               "the diamond size changes the estimate by an order of magnitude.")
 
 
-@claim(id="cr-torque/displacement-sm", paper="cr-torque", source="paper", kind="prediction", where="SM Sec. IV C, after Eq. (13)",
+@claim(id="cr-torque/displacement-sm", paper="cr-torque", source="paper", kind="consistency", where="SM Sec. IV C, after Eq. (13)",
        quantity="angular displacement δθ = n Γ₁ / ((2/5) m_C r² ω_T²) with the SM's inputs",
        unit="rad", paper_value=1e-3, tolerance=5e-4, verdict="discrepancy",
        note="With the SM's own inputs (n = 5 ppm, Γ₁ = 1e-27 N·m, m_C = 2e-26 kg, r = 7.5 µm, "
@@ -34,7 +34,7 @@ def _displacement_sm() -> float:
     return lv.paper_displacement_estimate()
 
 
-@claim(id="cr-torque/displacement-main", paper="cr-torque", source="paper", kind="prediction", where="main text, after Eq. (3)",
+@claim(id="cr-torque/displacement-main", paper="cr-torque", source="paper", kind="consistency", where="main text, after Eq. (3)",
        quantity="angular displacement τ/(I_y ω_θ²), τ = 1e-18 N·m, I_y = 1e-22 kg·m², "
                 "ω_θ = 2π·1 kHz", unit="rad", paper_value=1e-3, tolerance=5e-4,
        verdict="discrepancy",
@@ -45,7 +45,7 @@ def _displacement_main() -> float:
     return lv.paper_main_text_displacement_estimate()
 
 
-@claim(id="cr-torque/inertia", paper="cr-torque", source="paper", kind="prediction", where="main text, after Eq. (3)",
+@claim(id="cr-torque/inertia", paper="cr-torque", source="paper", kind="consistency", where="main text, after Eq. (3)",
        quantity="moment of inertia of a diamond sphere of radius 7.5 µm, (2/5) m r²",
        unit="kg·m²", paper_value=1e-22, tolerance=0.5e-22, verdict="reproduced",
        note="Diamond density 3510 kg/m³, r = 7.5 µm (the SM's typical radius): I = 1.40e-22 "
@@ -55,7 +55,7 @@ def _inertia() -> float:
     return float(lv.sphere_moment_of_inertia(SM_RADIUS))
 
 
-@claim(id="cr-torque/spin-number", paper="cr-torque", source="paper", kind="prediction", where="SM Sec. VI (N0), SM Sec. II (ppm)",
+@claim(id="cr-torque/spin-number", paper="cr-torque", source="paper", kind="consistency", where="SM Sec. VI (N0), SM Sec. II (ppm)",
        quantity="number of NV centres N0 in a diamond sphere of radius 7.5 µm at 3.5 ppm",
        unit="1", paper_value=1e9, tolerance=0.5e9, verdict="reproduced",
        note="3.11e14 carbon atoms in a 7.5 µm-radius diamond sphere; the supplier's 3–4 ppm "
@@ -67,13 +67,14 @@ def _spin_number() -> float:
     return float(lv.nv_number(SM_RADIUS, SUPPLIER_PPM))
 
 
-@claim(id="cr-torque/sensitivity-ambient", paper="cr-torque", source="paper", kind="prediction", where="main text, last paragraph",
+@claim(id="cr-torque/sensitivity-ambient", paper="cr-torque", source="paper", kind="consistency", where="main text, last paragraph",
        quantity="thermal torque noise √(4kTγI_y) with the paper's γ = 2π·1 kHz, I_y = 1e-22 "
                 "kg·m², T = 295 K", unit="N·m/√Hz", paper_value=1e-20, tolerance=0.5e-20,
        verdict="discrepancy",
        note="The paper's formula with its own γ and I_y gives 1.0e-19 N·m/√Hz, ten times the "
             "quoted ≈ 1e-20 (tolerance ±50 %; T is not stated, we take 295 K, and η ∝ √T moves "
-            "by < 3 % over 280–310 K). Computing γ from air damping instead (Stokes, 1 atm) gives "
+            "by < 3 % over 280–310 K). Computing γ from air damping instead (1 atm, interpolated between the Stokes "
+            "and free-molecular limits by lv.gas_damping_rate) gives "
             "γ = 2π·0.21 kHz and η = 5.5e-20 for r = 7.5 µm; for r = 3.75 µm γ = 2π·0.80 kHz "
             "(the paper's 'γ ≈ 2π·1 kHz') and η = 1.9e-20." + _SIZE_NOTE)
 def _sensitivity_ambient() -> float:

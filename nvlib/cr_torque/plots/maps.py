@@ -48,15 +48,15 @@ N_PER_CLASS_PAPER: float = 1e9 / 4
 
 #: Model variants compared in the chapter: (preset, overrides, label).
 VARIANTS: dict[str, tuple[str, tuple[tuple[str, float], ...], str]] = {
-    "authors_code_e0": ("authors_code", (("strain_hz", 0.0),),
-                        "authors' code rules, E = 0 (main figure)"),
+    "main": ("main", (), "main model: authors' script rules, E = 0"),
     "authors_code": ("authors_code", (), "authors' code rules, E = 3 MHz"),
     "si_text": ("si_text", (), "SI rule, Γ_l = 5×10³ s⁻¹"),
     "si_text_si_pump": ("si_text", (("pump_rate", 2 * np.pi * 1e4),),
                         "SI rule, SI's Γ_l = 2π·10 kHz"),
 }
-#: The variant of the main figures and claims (see the chapter for the reasons).
-MAIN_VARIANT: str = "authors_code_e0"
+#: The variant of the main figures and claims: Part I's main model
+#: (:data:`nvlib.cr_torque.torque.PRESETS`).
+MAIN_VARIANT: str = "main"
 
 
 def variant_model(variant: str = MAIN_VARIANT) -> torque.CRModel:

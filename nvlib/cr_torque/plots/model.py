@@ -1,10 +1,10 @@
 """Figures of the model chapter of Part I: Figs 1, 10 and 11 of Pellet-Mary et al. (2021).
 
 * Fig. 1 — the four NV classes and their torque contributions, off and on a {110} degeneracy
-  (computed with the ``si_text`` preset of :mod:`nvlib.cr_torque.torque`).
+  (computed with Part I's main model, preset ``main`` of :mod:`nvlib.cr_torque.torque`).
 * Fig. 10 — body frame R' and laboratory frame R (schematic).
 * Fig. 11 — one NV class alone at |B| = 100 G: spin components, torque vs angle, and the torque
-  amplitude map over field directions (``authors_code`` preset).
+  amplitude map over field directions (main model).
 
 Fields are in tesla inside nvlib and labelled in gauss on the plots (1 G = 1e-4 T).
 """
@@ -31,10 +31,10 @@ __all__ = ["GAUSS", "FIELD", "FIG1_PRESET", "FIG11_PRESET", "FIG1_OFFSET_DEG", "
 GAUSS = 1e-4
 #: |B| of Figs 1 and 11, tesla (100 G).
 FIELD = 100 * GAUSS
-#: Model preset of Fig. 1 (the CR rule written in the supplement, Gamma_l = 5e3 s^-1).
-FIG1_PRESET = "si_text"
-#: Model preset of Fig. 11 (the authors' scripts; no CR is involved for one class).
-FIG11_PRESET = "authors_code"
+#: Model preset of Fig. 1: Part I's main model.
+FIG1_PRESET = torque.MAIN
+#: Model preset of Fig. 11: Part I's main model (no CR is involved for one class).
+FIG11_PRESET = torque.MAIN
 #: Angle (degrees) by which the "off-degeneracy" field of Fig. 1 is tilted out of the (101) plane.
 FIG1_OFFSET_DEG = 5.0
 #: Magnification of the total-torque arrow relative to the class arrows in Fig. 1.
@@ -194,7 +194,7 @@ def _fig1_panel(ax, state: torque.SteadyState, scale: float, title: str) -> None
         caption="Reproduces Fig. 1 of Pellet-Mary et al. (2021), computed: the four NV classes "
                 "(thin arrows along the body diagonals, numbered) and the torque of one spin of "
                 "each class (thick arrows, same colour, same scale in both panels), |B| = 100 G, "
-                "si_text preset with CR. Black: total torque of the four spins, magnified 4×. "
+                "main model with CR. Black: total torque of the four spins, magnified 4×. "
                 "Left: field 5° off the (101) plane, no degeneracy, small total. Right: field in "
                 "the (101) plane, classes 1 and 3 degenerate; CR depolarises them and the total "
                 "grows. Grey dashed: field direction.")
@@ -305,7 +305,7 @@ def _fig11_sketch(ax) -> None:
 
 @figure("cr-torque/fig11", paper="cr-torque", reproduces="Fig. 11",
         caption="Reproduces Fig. 11 of Pellet-Mary et al. (2021): one NV alone, |B| = 100 G, "
-                "authors_code preset (Γ_l = 5×10³ s⁻¹, Γ1 = 10³ s⁻¹). (a) sketch; (b) spin "
+                "main model (Γ_l = 5×10³ s⁻¹, Γ1 = 10³ s⁻¹). (a) sketch; (b) spin "
                 "components along the NV axis (S∥, dashed) and along x' (S⊥, solid) vs the angle θ "
                 "between B (in the x'z' plane) and the axis; (c) torque amplitude vs θ, with the "
                 "perturbative ħ(γB)²/D|sin2θ| (dashed) and the same times the population "

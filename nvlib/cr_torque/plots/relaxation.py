@@ -1,8 +1,9 @@
 """Figures of the relaxation chapter of Part I: Figs 2(b), 2(c), 6 and 9 of Pellet-Mary et al.
 
-Measured T1 records are not public: the decays drawn here are **synthetic**, generated from the
-model's rates with stated noise, labelled so on the plots, and fitted with the paper's procedure
-(no offset).
+Fig. 6 draws the authors' published T1 record (:mod:`nvlib.cr_torque.records`, from their
+repository [PelletMaryThese]) with the paper's two fits. The three records of Fig. 2(c) are not
+public: those decays are **synthetic**, generated from the main model's relaxation times with
+stated noise, labelled so on the plot, and fitted with the paper's procedure (no offset).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import numpy as np
 from matplotlib.patches import FancyArrowPatch, Rectangle
 
 from nvlib import groundstate as gs
+from nvlib.cr_torque import records
 from nvlib.cr_torque import relaxation as rx
 from nvlib.cr_torque import torque
 from nvlib.figures import figure
@@ -28,35 +30,47 @@ PAPER_T1 = {0: 1.61e-3, 1: 490e-6, 3: 220e-6}
 FIG2C_NOISE = 0.02
 
 
-def t1_with_partners(n_partners: int, preset: str = "si_text") -> float:
-    """T1 (s) of the class with the most resonant partners at the field giving ``n_partners``.
+def class_rate_with_partners(n_partners: int, preset: str = torque.MAIN) -> float:
+    """Class rate 1/T1^k (s^-1) of the class with most resonant partners, |B| = 100 G.
 
-    Computed from the model's CR rule, :func:`nvlib.cr_torque.torque.relaxation_rates`, at |B| = 100 G.
+    The field direction is :data:`PARTNER_DIRECTIONS_DEG` ``[n_partners]``; the rate comes from
+    the model's CR rule, :func:`nvlib.cr_torque.torque.relaxation_rates`.
     """
     if n_partners not in PARTNER_DIRECTIONS_DEG:
         raise ValueError(f"n_partners must be one of {sorted(PARTNER_DIRECTIONS_DEG)}; got {n_partners}")
     theta, phi = np.radians(PARTNER_DIRECTIONS_DEG[n_partners])
     B = gs.field_from_angles(0.01, theta, phi)
-    rates = torque.relaxation_rates(B, torque.preset(preset), cr=True)
-    return float(1.0 / np.max(rates))
+    return float(np.max(torque.relaxation_rates(B, torque.preset(preset), cr=True)))
+
+
+def relaxation_time_with_partners(n_partners: int, preset: str = torque.MAIN) -> float:
+    """The model's own dark relaxation time of ρ00 (s) for that class.
+
+    :func:`nvlib.cr_torque.torque.population_relaxation_time` of
+    :func:`class_rate_with_partners`: one third of 1/rate, because the class rate acts on all
+    the T1 jumps (see :mod:`nvlib.cr_torque.torque`).
+    """
+    rate = class_rate_with_partners(n_partners, preset)
+    return float(torque.population_relaxation_time(np.full(4, rate), torque.preset(preset))[0])
 
 
 def fig2c_traces(seed: int = 2):
     """Synthetic decays for 0, 1, 3 partners with their stretched fits: {n: (t, y, fit)}."""
     rng = np.random.default_rng(seed)
-    t = np.linspace(0, 3e-3, 61)
+    t = np.linspace(0, 1.5e-3, 61)
     out = {}
     for n in (0, 1, 3):
-        y = rx.synthetic_t1_trace(t, t1_with_partners(n), noise=FIG2C_NOISE, rng=rng)
+        y = rx.synthetic_t1_trace(t, relaxation_time_with_partners(n), noise=FIG2C_NOISE, rng=rng)
         out[n] = (t, y, rx.fit_stretched_exponential(t, y))
     return out
 
 
 @figure("cr-torque/fig2c", paper="cr-torque", reproduces="Fig. 2(c)",
-        caption="Reproduces Fig. 2(c) of Pellet-Mary et al. (2021) with synthetic data: T1 decays "
-                "of one class with 0, 1 and 3 resonant partners, generated as exp(−√(t/T1)) with "
-                "the model's CR-enhanced T1 (SI preset) plus 2 % Gaussian noise, fitted with a "
-                "stretched exponential without offset; traces offset for clarity.")
+        caption="Reproduces Fig. 2(c) of Pellet-Mary et al. (2021) with synthetic data (the "
+                "three records are not public): T1 decays of one class with 0, 1 and 3 resonant "
+                "partners, generated as exp(−√(t/τ)) with τ the main model's own relaxation time "
+                "of the populations plus 2 % Gaussian noise, fitted with a stretched exponential "
+                "without offset; traces offset for clarity.")
 def fig2c():
     fig, ax = plt.subplots(figsize=(5.5, 4))
     labels = {0: "no resonance", 1: "1 resonant class", 3: "3 resonant classes"}
@@ -67,29 +81,30 @@ def fig2c():
         ax.plot(tt * 1e3, fit(tt) + off, "-", color=OKABE_ITO[i + 4],
                 label=f"fit: T1 = {fit.time * 1e6:.0f} µs (paper {PAPER_T1[n] * 1e6:.0f} µs)")
     ax.set(xlabel="dark time τ (ms)", ylabel="normalised PL difference (offset)",
-           title="synthetic data (model rates, SI preset)")
+           title="SYNTHETIC data (main model)")
     ax.legend(fontsize=7, loc="upper right")
     fig.tight_layout()
     return fig
 
 
 @figure("cr-torque/fig6", paper="cr-torque", reproduces="Fig. 6",
-        caption="Reproduces Fig. 6 of Pellet-Mary et al. (2021) with synthetic data: a record "
-                "drawn from the paper's stretched fit (A = 1.0158, T = 0.2088 ms) with noise set "
-                "to give the paper's R² = 0.981, fitted without offset by a stretched (solid) and a "
-                "plain (dashed) exponential.")
+        caption="Reproduces Fig. 6 of Pellet-Mary et al. (2021) with the authors' published "
+                "record (repository cpelletm/these, see data/cr-torque/PROVENANCE.md): T1 decay of "
+                "the static diamond with all four classes resonant, fitted without offset by a "
+                "stretched (solid) and a plain (dashed) exponential.")
 def fig6():
-    t, y = rx.fig6_record()
-    fs, fe = rx.fit_stretched_exponential(t, y), rx.fit_exponential(t, y)
+    t, y = records.fig6_record()
+    fits = records.fig6_fits()
+    fs, fe = fits["stretched"], fits["exponential"]
     tt = np.linspace(0, t[-1], 400)
     fig, ax = plt.subplots(figsize=(5.5, 3.8))
-    ax.plot(t * 1e3, y, "o", ms=3.5, color="0.3", label="synthetic record")
-    ax.plot(tt * 1e3, fs(tt), "-", color=OKABE_ITO[0],
-            label=f"stretched: T = {fs.time * 1e3:.3f} ms, R² = {fs.r2:.3f}")
-    ax.plot(tt * 1e3, fe(tt), "--", color=OKABE_ITO[5],
-            label=f"exponential: T = {fe.time * 1e3:.3f} ms, R² = {fe.r2:.3f}")
+    ax.plot(t, y, "o", ms=3.5, mfc="none", color="0.3", label="measured (authors' record)")
+    ax.plot(tt, fs(tt), "-", color=OKABE_ITO[0],
+            label=f"stretched: T = {fs.time:.3f} ms, R² = {fs.r2:.3f}")
+    ax.plot(tt, fe(tt), "--", color=OKABE_ITO[5],
+            label=f"exponential: T = {fe.time:.3f} ms, R² = {fe.r2:.3f}")
     ax.set(xlabel="dark time τ (ms)", ylabel="normalised PL difference",
-           title="all four classes degenerate (synthetic)")
+           title="all four classes degenerate (measured)")
     ax.legend()
     fig.tight_layout()
     return fig

@@ -1,13 +1,13 @@
 """Figures of the field-scans chapter: Figs 4, 7 and 12 of Pellet-Mary et al. (2021).
 
-Every panel is a model computation along the crystal-frame field paths of
-:mod:`nvlib.cr_torque.fieldpaths` (the authors' own reconstructions). The measured PL, reflected-light and
-spectra traces of the paper are not reproduced; where the paper fits its data (Gaussian widths),
-we fit the *model* curves with the same function and compare.
+The model panels are computations along the crystal-frame field paths of
+:mod:`nvlib.cr_torque.fieldpaths` (the authors' own reconstructions). Fig. 4(b-i, c-i) draw the
+authors' measured PL and angle traces (:mod:`nvlib.cr_torque.records`) with the paper's Gaussian
+fits; the measured traces of Figs 7 and 12 are not carried yet. Where the paper fits its data
+(Gaussian widths), we also fit the *model* curves with the same function and compare.
 
-Model presets: ``authors_code`` (:data:`MAIN`; the rules of the scripts that drew the paper's
-Figs 4b-ii, 4c-ii, 12d, 12f) as thick lines, ``si_text`` (:data:`SECOND`; the rule printed in
-SM Sec. VI) as thin lines. Torques are for :data:`nvlib.cr_torque.scans.N0` = 10⁹ spins with the physical
+Model presets: the main model ``main`` (:data:`MAIN`, see :data:`nvlib.cr_torque.torque.PRESETS`)
+as thick lines, ``si_text`` (:data:`SECOND`; the rule printed in SM Sec. VI) as thin lines. Torques are for :data:`nvlib.cr_torque.scans.N0` = 10⁹ spins with the physical
 sign (:data:`nvlib.cr_torque.torque.SIGN_NOTE`; the authors plotted the opposite sign).
 """
 
@@ -21,17 +21,21 @@ from matplotlib.gridspec import GridSpec
 
 from nvlib.cr_torque import fieldpaths as fp
 from nvlib import groundstate as gs
+from nvlib.cr_torque import records
 from nvlib.cr_torque import scans
 from nvlib.cr_torque import torque as tq
 from nvlib.figures import figure
 from nvlib.style import CLASS_COLORS, OKABE_ITO
 from nvlib.overlays import plane_overlay, wrap_deg
-#: Main model preset of the chapter (the authors' scripts) and the second one (SI text).
-MAIN = "authors_code"
+#: Main model of Part I and the variant drawn beside it (SI text).
+MAIN = tq.MAIN
 SECOND = "si_text"
-PRESET_LABEL = {"authors_code": "authors' code", "si_text": "SI text"}
-PRESET_COLOR = {"authors_code": OKABE_ITO[4], "si_text": OKABE_ITO[5]}
-PRESET_LW = {"authors_code": 2.0, "si_text": 1.0}
+#: The variants of the model range of the scan claims.
+OTHERS = ("authors_code", "si_text")
+PRESET_LABEL = {"main": "main model", "authors_code": "authors' code, E = 3 MHz",
+                "si_text": "SI text"}
+PRESET_COLOR = {"main": OKABE_ITO[4], "authors_code": OKABE_ITO[2], "si_text": OKABE_ITO[5]}
+PRESET_LW = {"main": 2.0, "authors_code": 1.0, "si_text": 1.0}
 #: Torques are plotted in units of 1e-19 N m, as in the paper.
 TORQUE_UNIT = 1e-19
 
@@ -39,8 +43,10 @@ TORQUE_UNIT = 1e-19
 FIG4_MDMR_FIELDS_G: tuple[float, ...] = (10.0, 17.0, 25.0)
 FIG4_MDMR_FREQ_HZ = np.arange(2500e6, 2950e6 + 1, 1e6)
 #: The paper's widths (HWHM of Gaussian fits to the DATA, G) and their quoted MHz equivalents.
-PAPER_WIDTHS_G = {"pl": 2.1, "torque": 2.8}
-PAPER_WIDTHS_MHZ = {"pl": 9.0, "torque": 12.0}
+#: "Fitting trace c-i) [angle] ... similar to the PL width of trace b-i) (2.1 G and 2.8 G
+#: respectively). This gives a width of 9 (resp. 12) MHz": angle 2.1 G / 9 MHz, PL 2.8 G / 12 MHz.
+PAPER_WIDTHS_G = {"pl": 2.8, "torque": 2.1}
+PAPER_WIDTHS_MHZ = {"pl": 12.0, "torque": 9.0}
 
 #: Fig. 7: EM voltages of the three ODMR spectra of panel (c) (authors' data files
 #: ESR_-1.81V, ESR_-0.66V, ESR_0.8V); the sweep runs from -2.34 V (B_em = 0) to +2.34 V.
@@ -208,18 +214,41 @@ def _scan_panel(ax, path: str, quantity: str, *, component: int = 0, fit: bool =
 # --------------------------------------------------------------------------------------------
 
 
+def _data_panel(ax, x, y, fit, paper_g: float, label: str) -> None:
+    """A measured trace, its Gaussian fit over the authors' window, and the width shown: the
+    half-depth level and the half width at half maximum on either side of the centre."""
+    sl = records.FIG4_FIT_SLICE
+    keep = x >= 0
+    ax.plot(x[keep], y[keep], "o", ms=3.5, mfc="none", color="0.35", label=f"measured {label}")
+    xx = np.linspace(x[sl][0], x[sl][-1], 400)
+    ax.plot(xx, fit(xx), "-", color=OKABE_ITO[5], lw=2, label="Gaussian fit (samples 100–164)")
+    half = fit.offset + fit.amplitude / 2
+    ax.annotate("", xy=(fit.center - fit.hwhm, half), xytext=(fit.center + fit.hwhm, half),
+                arrowprops=dict(arrowstyle="<->", color="k", lw=1))
+    ax.axhline(half, color="0.6", lw=0.6, ls=":")
+    ax.text(0.98, 0.05, f"width = HWHM = σ√(2 ln 2)\n= {fit.hwhm:.2f} G (paper: {paper_g:g} G)\n"
+            f"σ = {fit.sigma:.2f} G, FWHM = {fit.fwhm:.2f} G",
+            transform=ax.transAxes, ha="right", va="bottom", fontsize=7.5)
+    ax.set_xlabel("$B_{em}$ (G)")
+
+
 @figure("cr-torque/fig4", paper="cr-torque", reproduces="Fig. 4",
-        caption="Reproduces Fig. 4 of Pellet-Mary et al. (2021) (model side): (a) mechanically "
-                "detected spectra |ΔΓ| at B_em = 10, 17, 25 G (microwave-rate model) and the field "
-                "path crossing a {110} plane; (b) class-averaged ρ00 and (c) torque Γx (N0 = 1e9, "
-                "physical sign) along B_em with/without CR, with Gaussian fits.")
+        caption="Reproduces Fig. 4 of Pellet-Mary et al. (2021): (a) mechanically detected "
+                "spectra |ΔΓ| at B_em = 10, 17, 25 G (microwave-rate model) and the field path "
+                "crossing a {110} plane; (b-i, c-i) the authors' measured PL and angle "
+                "(reflected-light) traces (repository cpelletm/these, see "
+                "data/cr-torque/PROVENANCE.md) with the paper's Gaussian fits and the width "
+                "(HWHM) drawn; (b-ii) class-averaged ρ00 and (c-ii) torque Γx (N0 = 1e9, "
+                "physical sign) along B_em with/without CR, main model and SI variant.")
 def fig4():
-    fig = plt.figure(figsize=(11, 8))
-    gsp = GridSpec(2, 2, figure=fig, height_ratios=(1.25, 1))
+    fig = plt.figure(figsize=(11, 11))
+    gsp = GridSpec(3, 2, figure=fig, height_ratios=(1.25, 1, 1))
     ax_a = fig.add_subplot(gsp[0, 0])
-    ax_m = fig.add_subplot(gsp[1, 0])
-    ax_b = fig.add_subplot(gsp[0, 1])
-    ax_c = fig.add_subplot(gsp[1, 1], sharex=ax_b)
+    ax_m = fig.add_subplot(gsp[0, 1])
+    ax_bd = fig.add_subplot(gsp[1, 0])
+    ax_cd = fig.add_subplot(gsp[1, 1])
+    ax_b = fig.add_subplot(gsp[2, 0])
+    ax_c = fig.add_subplot(gsp[2, 1])
 
     amp, _ = fig4_mdmr()
     f_mhz = FIG4_MDMR_FREQ_HZ / 1e6
@@ -240,12 +269,21 @@ def fig4():
     ax_m.set_title("(a, bottom) path across the (1$\\bar{1}$0) plane φ = 45°")
     ax_m.legend(fontsize=7, loc="upper left")
 
+    rec, fits = records.fig4_record(), records.fig4_fits()
+    _data_panel(ax_bd, rec.b_em, rec.pl, fits["pl"], PAPER_WIDTHS_G["pl"], "PL")
+    ax_bd.set(ylabel="PL / max", title="(b-i) measured PL (authors' record)")
+    ax_bd.legend(fontsize=7, loc="upper left")
+    _data_panel(ax_cd, rec.b_em, rec.angle, fits["torque"], PAPER_WIDTHS_G["torque"],
+                "reflected light")
+    ax_cd.set(ylabel="reflected light / max", title="(c-i) measured angle signal (authors' record)")
+    ax_cd.legend(fontsize=7, loc="upper left")
+
     _scan_panel(ax_b, "fig4", "pl")
-    ax_b.set(ylabel=r"$\rho_{00}$ (class average)", title="(b) PL ∝ ρ00")
+    ax_b.set(ylabel=r"$\rho_{00}$ (class average)", title="(b-ii) model: PL ∝ ρ00")
     ax_b.legend(fontsize=7, loc="lower right")
     _scan_panel(ax_c, "fig4", "torque", component=0, scale=TORQUE_UNIT)
     ax_c.set(ylabel=r"$\Gamma_x$ ($10^{-19}$ N m)",
-             title=r"(c) torque $\Gamma_x$ ($\Gamma_y\approx-\Gamma_x$)")
+             title=r"(c-ii) model: torque $\Gamma_x$ ($\Gamma_y\approx-\Gamma_x$)")
     ax_c.legend(fontsize=7, loc="lower right")
     fig.tight_layout()
     return fig
@@ -257,10 +295,12 @@ def fig4():
 
 
 @figure("cr-torque/fig7", paper="cr-torque", reproduces="Fig. 7",
-        caption="Reproduces Fig. 7 of Pellet-Mary et al. (2021) (model side): (a) the four ν− "
-                "along the static-diamond scan with the degeneracies circled; (b) normalised PL "
-                "with and without CR; (c) model ODMR spectra at the three EM voltages of the "
-                "paper's traces.")
+        caption="Reproduces Fig. 7 of Pellet-Mary et al. (2021): (a) the four ν− along the "
+                "static-diamond scan with the degeneracies circled; (b) normalised PL of the "
+                "model with and without CR, and the authors' measured PL record (repository "
+                "cpelletm/these, see data/cr-torque/PROVENANCE.md) on their linear voltage axis "
+                "with Gaussian fits of its three dips; (c) model ODMR spectra at the three EM "
+                "voltages of the paper's traces.")
 def fig7():
     fig = plt.figure(figsize=(11, 7))
     gsp = GridSpec(2, 2, figure=fig, width_ratios=(1.6, 1))
@@ -294,11 +334,20 @@ def fig7():
                   label=f"{PRESET_LABEL[pre]}, without CR")
     for c in fp.degeneracy_crossings("fig7"):
         ax_b.axvline(c.b_em_gauss, color="0.6", lw=0.8, zorder=0)
+    _, b7, y7 = records.fig7_record()
+    ax_b2 = ax_b.twinx()
+    ax_b2.plot(b7, y7, "o", ms=2.5, mfc="none", color="0.35", label="measured PL / max")
+    for g in records.fig7_dip_fits():
+        xx = np.linspace(g.center - 3 * g.sigma, g.center + 3 * g.sigma, 100)
+        ax_b2.plot(xx, g(xx), "-", color="k", lw=1)
+        ax_b2.plot([g.center], [g(g.center)], "k^", ms=5)
+    ax_b2.set_ylabel("measured PL / max (authors' record)")
+    ax_b2.legend(fontsize=7, loc="lower left")
     ax_b.set_ylim(top=1.03)
     ax_b.plot(FIG7_PAPER_CROSSINGS_G, [1.03] * 3, "v", color="k", ms=7, clip_on=False,
               label="paper: 13, 44, 76 G")
     ax_b.set(xlabel="$B_{em}$ (G)", ylabel="PL / max (model ρ00)",
-             title="(b) photoluminescence (lines: computed crossings)")
+             title="(b) PL: model (lines, left) and measured (dots, right; fitted dips ▲)")
     ax_b.legend(fontsize=7, loc="lower right")
 
     spec = fig7_odmr()
@@ -328,9 +377,11 @@ def fig7():
 
 
 @figure("cr-torque/fig12", paper="cr-torque", reproduces="Fig. 12",
-        caption="Reproduces Fig. 12 of Pellet-Mary et al. (2021) (model side): (a) field path "
+        caption="Reproduces Fig. 12 of Pellet-Mary et al. (2021): (a) field path "
                 "across the (010) plane; (b) computed ν− and MDMR model spectra at the positions "
-                "of the four measured spectra; (c, d) ρ00 with/without CR and Gaussian fit; (e, f) "
+                "of the four measured spectra; (c, d) ρ00 with/without CR and Gaussian fit, and "
+                "one of the authors' measured PL records (repository cpelletm/these, see "
+                "data/cr-torque/PROVENANCE.md) with its Gaussian fit; (e, f) "
                 "every torque component and |Γ| with/without CR (N0 = 1e9, physical sign).")
 def fig12():
     fig = plt.figure(figsize=(12, 11))
@@ -367,8 +418,18 @@ def fig12():
     ax_b.legend(fontsize=7, loc="lower left")
 
     _scan_panel(ax_pl, "fig12", "pl")
-    ax_pl.set(ylabel=r"$\rho_{00}$ (class average)", title="(c, d) PL ∝ ρ00")
+    ax_pl.set(ylabel=r"$\rho_{00}$ (class average)",
+              title="(c, d) PL: model ρ00 (lines, left), measured (dots, right)")
     ax_pl.legend(fontsize=7, loc="lower left")
+    r12, g12 = records.fig12_record(), records.fig12_pl_fit()
+    keep = r12.b_em >= 0
+    ax_pl2 = ax_pl.twinx()
+    ax_pl2.plot(r12.b_em[keep], r12.pl[keep], "o", ms=2.5, mfc="none", color="0.35",
+                label="measured PL / max (one record)")
+    xx = np.linspace(r12.b_em[keep][0], r12.b_em[keep][-1], 400)
+    ax_pl2.plot(xx, g12(xx), "-", color="k", lw=1, label=f"Gaussian fit, centre {g12.center:.1f} G")
+    ax_pl2.set_ylabel("measured PL / max")
+    ax_pl2.legend(fontsize=7, loc="lower right")
     panels = ((ax_x, 0, r"$\Gamma_x$"), (ax_y, 1, r"$\Gamma_y$"), (ax_z, 2, r"$\Gamma_z$"),
               (ax_n, 3, r"$|\Gamma|$"))
     for ax, comp, name in panels:

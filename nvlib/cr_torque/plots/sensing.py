@@ -17,6 +17,7 @@ import numpy as np
 
 from nvlib.cr_torque import explorer as ex
 from nvlib.cr_torque import levitation as lv
+from nvlib.cr_torque import torque
 from nvlib.figures import figure
 from nvlib.style import OKABE_ITO
 #: Particle radii of the paper (m) and their labels: the SM's "typical radius" 7.5 µm, the same
@@ -30,7 +31,7 @@ RADII: dict[str, float] = {
 PRESSURES_PA = np.logspace(-3, 5.3, 300)
 #: Trap angular frequencies of the displacement panel, rad/s (2π × 0.1 to 2π × 10 kHz).
 OMEGAS = 2 * np.pi * np.logspace(2, 4, 200)
-#: The explorer states of the fallback figure: (θ, φ) in degrees at 100 G, si_text preset.
+#: The explorer states of the fallback figure: (θ, φ) in degrees at 100 G, main model.
 FRAME_DIRECTIONS_DEG: tuple[tuple[float, float], ...] = (
     (30.0, 45.0), (39.0, 45.0), (39.0, 43.0), (float(np.degrees(np.arccos(1 / np.sqrt(3)))), 45.0))
 FRAME_TITLES: tuple[str, ...] = ("{110} plane", "{110} plane, largest CR torque",
@@ -45,8 +46,8 @@ def noise_vs_pressure(radius: float, temperature: float = lv.ROOM_TEMPERATURE) -
 
 @functools.lru_cache(maxsize=None)
 def explorer_frames() -> dict[tuple[float, float, bool], ex.ExplorerState]:
-    """The explorer states of the fallback figure, {(θ, φ, cr): state} (100 G, si_text)."""
-    return {(t, p, cr): ex.explorer_state(t, p, 100.0, cr, "si_text")
+    """The explorer states of the fallback figure, {(θ, φ, cr): state} (100 G, main model)."""
+    return {(t, p, cr): ex.explorer_state(t, p, 100.0, cr, torque.MAIN)
             for t, p in FRAME_DIRECTIONS_DEG for cr in (False, True)}
 
 
@@ -104,7 +105,7 @@ def sensitivity():
 
 @figure("cr-torque/explorer-frames", paper="cr-torque", reproduces=None,
         caption="Static fallback of the live explorer (book's own figure): four explorer states at "
-                "|B| = 100 G (si_text preset), columns (θ, φ) = (30°, 45°), (39°, 45°), (39°, 43°) "
+                "|B| = 100 G (main model), columns (θ, φ) = (30°, 45°), (39°, 45°), (39°, 43°) "
                 "and (54.7°, 45°). (a) ν− of each class, stem height = class T1 with CR (dashed: "
                 "T1 without CR); (b) torque components of one spin per class and their sum (four "
                 "spins, black) without CR; (c) the same with CR. Drawn by the explorer's own "
