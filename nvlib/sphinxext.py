@@ -118,7 +118,8 @@ def _resolve(app, pagename: str, target: str, claim_id: str) -> str:
 
 def _asset_key(asset) -> tuple:
     attrs = getattr(asset, "attributes", {}) or {}
-    return (str(getattr(asset, "filename", asset)), tuple(sorted(attrs.items())))
+    # an inline script's filename is None or '' depending on who added it
+    return (str(getattr(asset, "filename", asset) or ""), tuple(sorted(attrs.items())))
 
 
 def _page_context(app, pagename, templatename, context, doctree) -> None:

@@ -145,6 +145,9 @@ def test_page_as_a_reader_meets_it(browser, server, screenshots, path):
         broken = page.evaluate(_BROKEN_IMAGES_JS)
         raw_tex = page.evaluate(_RAW_TEX_JS)
         wide = page.evaluate(_WIDE_TABLES_JS)
+        scripts = page.evaluate("""() => Array.from(document.scripts).map(
+            s => s.src || s.textContent.trim()).filter(x => x)""")
+        twice = sorted({x[:80] for x in scripts if scripts.count(x) > 1})
         page.wait_for_timeout(100)      # late errors of async scripts
         page.screenshot(path=str(screenshots / (path.replace("/", "__")[:-5] + ".png")),
                         full_page=True)
@@ -152,7 +155,8 @@ def test_page_as_a_reader_meets_it(browser, server, screenshots, path):
         context.close()
     problems = {"JavaScript errors": report.errors, "requests leaving 127.0.0.1": report.foreign,
                 "failed requests": report.failed, "broken images": broken,
-                "raw TeX": raw_tex, "too wide at 1280 px": wide}
+                "raw TeX": raw_tex, "too wide at 1280 px": wide,
+                "scripts included twice": twice}
     problems = {k: v for k, v in problems.items() if v}
     assert not problems, f"{path}: {problems}"
 
