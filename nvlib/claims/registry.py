@@ -66,8 +66,8 @@ class Claim:
     paper_value : float or None
         The paper's number.
     compute : callable or None
-        Zero-argument function that recomputes the value with nvlib. ``None`` only for
-        ``not reproducible`` claims.
+        Zero-argument function that recomputes the value with nvlib. For a ``not reproducible``
+        claim it may return None (nothing to compute) or the book's own number.
     tolerance : float
         Absolute tolerance, in ``unit``.
     verdict : str
@@ -118,7 +118,8 @@ class Claim:
     def value(self) -> float | None:
         """The recomputed value (computed once, on first access)."""
         if not self._done:
-            self._value = None if self.compute is None else float(self.compute())
+            v = None if self.compute is None else self.compute()
+            self._value = None if v is None else float(v)
             self._done = True
         return self._value
 
@@ -160,9 +161,9 @@ def claim(**kwargs) -> Callable[[Callable[[], float]], Callable[[], float]]:
     """
 
     def register(fn: Callable[[], float]) -> Callable[[], float]:
-        # a "not reproducible" claim has nothing to compute: the function only carries the id
-        compute = None if kwargs.get("verdict") == "not reproducible" else fn
-        c = Claim(compute=compute, **kwargs)
+        # A "not reproducible" claim's function may return None (nothing to compute) or the
+        # book's own number for comparison; either way it names the module the claim lives in.
+        c = Claim(compute=fn, **kwargs)
         if c.id in _REGISTRY:
             raise ValueError(f"claim id {c.id!r} is registered twice")
         _REGISTRY[c.id] = c
