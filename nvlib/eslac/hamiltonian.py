@@ -169,7 +169,7 @@ def es_hamiltonian(field_mT, *, strain_GHz=0.0, g_l=0.1, theta_B_deg=0.0, phi_B_
     strain_GHz : array_like
         Transverse strain δ⊥, GHz (≥ 0); the branch splitting is ≈ 2δ⊥ at large strain.
     g_l : array_like
-        Orbital g-factor (dimensionless, |g_l| ≤ 1), coupling only to B_z.
+        Orbital g-factor (dimensionless, between −1 and 1), coupling only to B_z.
     theta_B_deg, phi_B_deg : array_like
         Field direction from the NV axis, degrees.
     strain_angle_deg : array_like

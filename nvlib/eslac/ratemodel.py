@@ -118,7 +118,7 @@ def field_rates(k0: np.ndarray, p_gs: np.ndarray, p_es: np.ndarray) -> np.ndarra
     k0 : ndarray, (..., 10, 10)
         Zero-field rates (:func:`bare_rates`).
     p_gs, p_es : ndarray, (..., 3, 3) and (..., 6, 6)
-        Overlaps |⟨p|i⟩|² of basis state p (row) with eigenstate i (column).
+        Overlaps ``|<p|i>|**2`` of basis state p (row) with eigenstate i (column).
     """
     shape = np.broadcast_shapes(k0.shape[:-2], p_gs.shape[:-2], p_es.shape[:-2])
     k = np.zeros(shape + (N_LEVELS, N_LEVELS))
@@ -133,9 +133,9 @@ def field_rates(k0: np.ndarray, p_gs: np.ndarray, p_es: np.ndarray) -> np.ndarra
 
 
 def steady_state(k: np.ndarray) -> np.ndarray:
-    """Steady populations of the rate matrix ``k[..., from, to]`` (MHz), shape ``(..., n)``.
+    r"""Steady populations of the rate matrix ``k[..., from, to]`` (MHz), shape ``(..., n)``.
 
-    Solves :math:`M n = 0` with :math:`\\sum n = 1` by replacing the last row of M with ones
+    Solves :math:`M n = 0` with :math:`\sum n = 1` by replacing the last row of M with ones
     (a batched linear solve).
     """
     k = np.asarray(k, float)
