@@ -273,7 +273,7 @@ def fig2():
     return fig
 
 
-@figure(id="eslac/fig13", paper="eslac", reproduces="Supplement Fig. 13",
+@figure(id="eslac/fig13", paper="eslac", reproduces="Fig. 13 (supplement)",
         caption="Reproduces supplement Fig. 13 of Happacher et al. (2022) as model predictions: "
                 "high-field PL of sample-S3 NVs, with the predicted inter-branch dips.")
 def fig13():
