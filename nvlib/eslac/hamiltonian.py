@@ -43,6 +43,7 @@ Every function broadcasts its array arguments against each other and returns sta
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import numpy as np
 import scipy.constants as sc
@@ -143,6 +144,7 @@ def gs_hamiltonian(field_mT, *, theta_B_deg=0.0, phi_B_deg=0.0,
                       + bz[..., None, None] * _SZ))
 
 
+@lru_cache(maxsize=16)
 def es_operators(p: ESParams = DOHERTY) -> dict[str, np.ndarray]:
     """The 6×6 operators of the excited-state Hamiltonian (orbital ⊗ spin, GHz where scaled).
 
@@ -191,7 +193,8 @@ def es_hamiltonian(field_mT, *, strain_GHz=0.0, g_l=0.1, theta_B_deg=0.0, phi_B_
     coef = np.stack([d * np.cos(phe), -d * np.sin(phe), gl * MU_B_GHZ_PER_T * bz,
                      g * bx, g * by, g * bz], axis=-1)
     stack = np.stack([ops["sz"], ops["sx"], ops["orb"], ops["Sx"], ops["Sy"], ops["Sz"]])
-    return ops["H0"] + np.einsum("...k,kij->...ij", coef.astype(complex), stack)
+    return ops["H0"] + (coef.astype(complex) @ stack.reshape(6, 36)).reshape(coef.shape[:-1]
+                                                                             + (6, 6))
 
 
 def ms0_energies(field_mT, *, strain_GHz, g_l, p: ESParams = DOHERTY) -> np.ndarray:
