@@ -21,7 +21,7 @@ from nvlib.figures import figure
 from nvlib.style import OKABE_ITO
 
 __all__ = ["FIG3_RANGES", "charge_traces", "nv0_signs", "FIG4_NV", "FIG4_OFF_MT", "fig4_data",
-           "sensitivity_ratio", "FIT_STEP_MT", "fit_record", "fits", "table3_recovery",
+           "sensitivity_ratio", "FIT_STEP_MT", "fit_record", "fit_nv", "fits", "table3_recovery",
            "nv0_fit", "table4_recovery", "POL_RATIOS", "polarisation_depths", "rate_table"]
 
 #: Field ranges (mT) of Fig. 3.
@@ -119,14 +119,16 @@ def fit_record(name: str):
 
 
 @lru_cache(maxsize=None)
+def fit_nv(name: str) -> fitting.FitResult:
+    """B.1 fit of the synthetic record of one NV (g_l free for NV1-S1 only)."""
+    f, y, _ = fit_record(name)
+    return fitting.fit_nv_minus(f, y, fitting.start_values(samples.nv(name)),
+                                fit_g_l=(name == "NV1-S1"))
+
+
 def fits() -> dict:
     """B.1 fits of the synthetic records of the five NVs: name -> FitResult."""
-    out = {}
-    for name, nv in samples.TABLE3.items():
-        f, y, _ = fit_record(name)
-        out[name] = fitting.fit_nv_minus(f, y, fitting.start_values(nv),
-                                         fit_g_l=(name == "NV1-S1"))
-    return out
+    return {name: fit_nv(name) for name in samples.TABLE3}
 
 
 def table3_recovery() -> list[dict]:
