@@ -172,3 +172,13 @@ def test_explorer_state_and_ranges():
     assert s.pl_minus.shape == (101,) and s.energies_GHz.shape == (101, 6)
     with pytest.raises(ValueError, match="g_l"):
         explorer.explorer_state(g_l=2.0)
+
+
+def test_strain_prefit_reaches_the_same_minimum():
+    nv = samples.nv("NV4-S3")
+    f = np.arange(0.0, 150.0, 0.5)
+    y = fitting.synthetic_record(f, rm.solve(f, **nv.model_kwargs()).pl, seed=11)
+    a = fitting.fit_nv_minus(f, y, fitting.start_values(nv), prefit_strain=True)
+    b = fitting.fit_nv_minus(f, y, fitting.start_values(nv), prefit_strain=False)
+    for k in ("strain_GHz", "theta_B_deg", "beta_x", "beta_y", "background_cps"):
+        assert abs(a.values[k] - b.values[k]) < 0.2 * a.errors[k], k
