@@ -1,0 +1,214 @@
+r"""The 12-level model: NV⁻ (10 levels) plus the NV⁰ ground and excited states.
+
+Supplement A.3 of Happacher et al. 2022 :cite:`Happacher2022`, with the charge-conversion
+processes of Aude Craik et al. 2020 :cite:`AudeCraik2020`. States 0–9 are those of
+:mod:`~nvlib.eslac.ratemodel`; 10 is the NV⁰ ground state, 11 the NV⁰ excited state (the NV⁰
+spin is ignored, so both are field-independent). With :math:`\bar\beta = (\beta_x + \beta_y)/2`
+(supplement B.2: the NV⁰ pumping and the shelf ionisation use the mean pumping parameter):
+
+.. math::
+
+    \begin{aligned}
+    k_{0e \to 0g} &= k_{r0} &&\text{(Eq. 20, NV⁰ radiative decay)}\\
+    k_{0g \to 0e} &= \bar\beta\,k_{r0} &&\text{(Eq. 21, NV⁰ excitation)}\\
+    k_{0e \to g_m} &= \bar\beta\,k_{rec}/3 &&\text{(Eq. 22, recombination to each } m_s)\\
+    k_{E \to 0g} &= \bar\beta\,k_{ion} &&\text{(Eq. 23, ionisation from every excited state)}\\
+    k_{0g \leftrightarrow g} &= 0 &&\text{(Eq. 24, dark rates, zero under cw excitation)}\\
+    k_{S \to 0g} &= \bar\beta\,k_{SI} &&\text{(Eq. 25, shelf ionisation from the singlet)}
+    \end{aligned}
+
+Because :math:`k_{ion}` is the same for all six excited basis states, it is the same for every
+excited eigenstate, and the overlap transformation of Eq. (12) leaves the charge rates unchanged.
+
+.. rubric:: Values (supplement Table 2)
+
+Only three numbers of Table 2 survived in the text: 50, 100 and 300 (MHz). The book reads them,
+in the order the text introduces the processes, as :math:`k_{r0} = 50` MHz (an NV⁰ lifetime of
+20 ns), :math:`k_{ion} = 100` MHz and :math:`k_{rec} = 300` MHz per unit pumping parameter; with
+β̄ = 0.1 this keeps ≈ 70 % of the time in NV⁻, the usual fraction under green excitation. The
+shelf-ionisation rate did not survive; the book takes :math:`k_{SI} = k_{ion} = 100` MHz per unit
+pumping parameter (the same photo-ionisation strength as from the excited state) and shows the
+threshold below which the NV⁰ peaks turn into dips (:func:`shelf_threshold`). Recombination is
+shared equally among the three NV⁻ ground states.
+
+.. rubric:: PL (Eqs. 18 and 26)
+
+:math:`\mathrm{PL}_- = \eta\,k_r\sum_{E} n + \mathrm{bg}_-`,
+:math:`\mathrm{PL}_0 = \eta_0\,k_{r0}\,n_{0e} + \mathrm{bg}_0` (counts/s).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from nvlib._validate import as_finite, as_in_range, as_positive
+from nvlib.eslac import hamiltonian as ham
+from nvlib.eslac import ratemodel as rm
+
+__all__ = ["ChargeRates", "AUDE_CRAIK", "N_LEVELS", "NV0_G", "NV0_E", "COLLECTION0",
+           "charge_rates", "rate_matrix", "solve", "pl_vs_field", "shelf_threshold", "nv0_response",
+           "ChargeSolution"]
+
+N_LEVELS = 12
+NV0_G = 10
+NV0_E = 11
+#: NV⁰ collection efficiency used when none is given: Table 4's value for NV1-S1.
+COLLECTION0 = 0.00132
+
+
+@dataclass(frozen=True)
+class ChargeRates:
+    """Charge-conversion rates, MHz (ionisation, recombination, shelf ionisation per unit β̄)."""
+
+    k_r0: float = 50.0
+    k_ion: float = 100.0
+    k_rec: float = 300.0
+    k_si: float = 100.0
+    k_dark_ion: float = 0.0
+    k_dark_rec: float = 0.0
+
+    def __post_init__(self) -> None:
+        for name, v in self.__dict__.items():
+            if not (np.isfinite(v) and v >= 0):
+                raise ValueError(f"{name} must be a finite rate >= 0 MHz; got {v!r}")
+
+
+#: The book's reading of supplement Table 2 (Aude Craik et al. 2020; see the module docstring).
+AUDE_CRAIK = ChargeRates()
+
+
+def charge_rates(**changes) -> ChargeRates:
+    """:data:`AUDE_CRAIK` with some rates replaced, e.g. ``charge_rates(k_si=0.0)``."""
+    return replace(AUDE_CRAIK, **changes)
+
+
+def rate_matrix(k10: np.ndarray, beta_x, beta_y, charge: ChargeRates = AUDE_CRAIK,
+                *, shelf_ionisation: bool = True) -> np.ndarray:
+    """The 12×12 rates (MHz, ``[..., from, to]``) from the field-dependent 10-level rates."""
+    bbar = 0.5 * (np.asarray(beta_x, float) + np.asarray(beta_y, float))
+    shape = np.broadcast_shapes(k10.shape[:-2], bbar.shape)
+    k = np.zeros(shape + (N_LEVELS, N_LEVELS))
+    k[..., :10, :10] = k10
+    k[..., NV0_E, NV0_G] = charge.k_r0
+    k[..., NV0_G, NV0_E] = bbar * charge.k_r0
+    k[..., NV0_E, rm.GS] = (bbar * charge.k_rec / 3)[..., None]
+    k[..., rm.ES, NV0_G] = (bbar * charge.k_ion)[..., None]
+    if shelf_ionisation:
+        k[..., rm.SS, NV0_G] = bbar * charge.k_si
+    k[..., NV0_G, rm.GS] = charge.k_dark_rec / 3
+    k[..., rm.GS, NV0_G] = charge.k_dark_ion
+    return k
+
+
+@dataclass
+class ChargeSolution:
+    """Populations (12) and the two PL signals (counts/s)."""
+
+    n: np.ndarray
+    pl_minus: np.ndarray
+    pl_zero: np.ndarray
+
+
+def solve(field_mT, *, strain_GHz, g_l, theta_B_deg=0.0, phi_B_deg=0.0, strain_angle_deg=0.0,
+          beta_x=rm.DEFAULT_BETA[0], beta_y=rm.DEFAULT_BETA[1],
+          rates: str | rm.RateSet = rm.DEFAULT_RATES, p: ham.ESParams = ham.DOHERTY,
+          charge: ChargeRates = AUDE_CRAIK, shelf_ionisation: bool = True,
+          collection=rm.COLLECTION, background_cps=0.0, collection0=COLLECTION0,
+          background0_cps=0.0, mw_rate_MHz=0.0) -> ChargeSolution:
+    """Steady state of the 12-level model at every point of the broadcast arguments.
+
+    Without any process into NV⁰ the centre stays in NV⁻ and the populations are those of the
+    10-level model. Parameters are those of :func:`nvlib.eslac.ratemodel.solve`, plus ``charge``
+    (:class:`ChargeRates`), ``shelf_ionisation`` (switch for Eq. 25), the NV⁰ collection
+    efficiency ``collection0`` and background ``background0_cps``.
+    """
+    as_positive(collection0, "collection0")
+    as_finite(background0_cps, "background0_cps")
+    sol = rm.solve(field_mT, strain_GHz=strain_GHz, g_l=g_l, theta_B_deg=theta_B_deg,
+                   phi_B_deg=phi_B_deg, strain_angle_deg=strain_angle_deg, beta_x=beta_x,
+                   beta_y=beta_y, rates=rates, p=p, collection=collection,
+                   background_cps=background_cps, mw_rate_MHz=mw_rate_MHz, keep=True)
+    k = rate_matrix(sol.k, beta_x, beta_y, charge, shelf_ionisation=shelf_ionisation)
+    into_nv0 = charge.k_ion + charge.k_dark_ion + (charge.k_si if shelf_ionisation else 0.0)
+    if into_nv0 == 0.0:
+        # no way into NV0: the charge states decouple, and a centre prepared in NV- stays there
+        n = np.zeros(k.shape[:-1])
+        n[..., :10] = sol.n
+    else:
+        n = rm.steady_state(k)
+    k_r = rm.rate_set(rates).k_r
+    pl_m = collection * k_r * 1e6 * n[..., rm.ES].sum(-1) + background_cps
+    pl_0 = collection0 * charge.k_r0 * 1e6 * n[..., NV0_E] + background0_cps
+    return ChargeSolution(n, pl_m, pl_0)
+
+
+def pl_vs_field(field_mT, *, strain_GHz, g_l, theta_B_deg=0.0, shelf_ionisation=True,
+                **options) -> tuple[np.ndarray, np.ndarray]:
+    """(NV⁻ PL, NV⁰ PL) in counts/s at each field of a 1-D array (12-level model).
+
+    Parameters
+    ----------
+    field_mT : array_like, 1-D
+        Field magnitudes, mT, at ``theta_B_deg`` from the NV axis.
+    strain_GHz, g_l, theta_B_deg
+        As in :func:`nvlib.eslac.ratemodel.pl_vs_field`.
+    shelf_ionisation : bool
+        Include the laser-driven singlet → NV⁰ channel (Eq. 25).
+    **options
+        Other keywords of :func:`solve`.
+    """
+    b = as_finite(field_mT, "field_mT")
+    if b.ndim != 1:
+        raise ValueError(f"field_mT must be a 1-D array; got shape {b.shape}")
+    as_in_range(theta_B_deg, "theta_B_deg", 0.0, 180.0)
+    sol = solve(b, strain_GHz=strain_GHz, g_l=g_l, theta_B_deg=theta_B_deg,
+                shelf_ionisation=shelf_ionisation, **options)
+    return sol.pl_minus, sol.pl_zero
+
+
+def shelf_threshold(field_on_mT: float, field_off_mT: float, *, k_max: float = 2000.0,
+                    **options) -> float:
+    """Smallest k_SI (MHz per unit β̄) for which NV⁰ PL is higher on the dip than off it.
+
+    ``field_on_mT`` is an NV⁻ dip, ``field_off_mT`` a reference field away from dips; other
+    keywords as :func:`solve` (without ``charge``/``shelf_ionisation``).
+    """
+    from scipy.optimize import brentq
+
+    base = options.pop("charge", AUDE_CRAIK)
+
+    def contrast(k_si):
+        s = solve(np.array([field_on_mT, field_off_mT]), charge=replace(base, k_si=k_si),
+                  **options)
+        return float(s.n[0, NV0_E] - s.n[1, NV0_E])
+
+    if contrast(0.0) > 0:
+        return 0.0
+    if contrast(k_max) <= 0:
+        return np.inf
+    return float(brentq(contrast, 0.0, k_max, xtol=1e-3))
+
+
+def nv0_response(field_mT, pl_minus, pl_zero, *, min_depth: float = 0.002,
+                 window_mT: float = 1.5) -> np.ndarray:
+    """Sign of the NV⁰ response at each NV⁻ dip: +1 (NV⁰ peak), −1 (NV⁰ dip), 0 (neither).
+
+    The NV⁻ dips are those of :func:`nvlib.eslac.dips.find_dips` (relative depth ≥
+    ``min_depth``); an NV⁰ extremum of the same relative prominence within ``window_mT``
+    decides the sign.
+    """
+    from nvlib.eslac import dips
+
+    b = as_finite(field_mT, "field_mT")
+    dm = dips.find_dips(b, pl_minus, min_depth=min_depth).field_mT
+    peaks = dips.find_dips(b, -np.asarray(pl_zero) + 2 * np.max(pl_zero),
+                           min_depth=min_depth * 0.1).field_mT
+    troughs = dips.find_dips(b, pl_zero, min_depth=min_depth * 0.1).field_mT
+    out = []
+    for x in dm:
+        p = peaks.size and np.min(np.abs(peaks - x)) <= window_mT
+        t = troughs.size and np.min(np.abs(troughs - x)) <= window_mT
+        out.append(1 if p and not t else (-1 if t and not p else 0))
+    return np.array(out, int)

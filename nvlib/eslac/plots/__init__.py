@@ -1,0 +1,1 @@
+"""Figures of Part II (Happacher et al. 2022), one module per chapter."""

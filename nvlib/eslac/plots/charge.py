@@ -1,0 +1,327 @@
+"""Figures of the charge-state, sensitivity and fits chapters of Part II (Happacher et al. 2022).
+
+Fig. 3 (NV⁰ peaks, 12-level model), Fig. 4 (ODMR contrast and sensitivity on the dips),
+supplement Figs 5–9 (fits of synthetic records), Table 4 (NV⁰ fits) and Figs 14–15
+(polarisation). The measured records are not public: curves are the model at the Table 3/4
+parameters, and records are synthetic (Poisson noise, :mod:`nvlib.eslac.fitting`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import matplotlib.pyplot as plt
+import numpy as np
+
+from nvlib.eslac import chargestate as cs
+from nvlib.eslac import dips, fitting, odmr, samples
+from nvlib.eslac import ratemodel as rm
+from nvlib.eslac.plots.dips import draw_scheme
+from nvlib.figures import figure
+from nvlib.style import OKABE_ITO
+
+__all__ = ["FIG3_RANGES", "charge_traces", "nv0_signs", "FIG4_NV", "FIG4_OFF_MT", "fig4_data",
+           "sensitivity_ratio", "FIT_STEP_MT", "fit_record", "fit_nv", "fits", "table3_recovery",
+           "nv0_fit", "table4_recovery", "POL_RATIOS", "polarisation_depths", "rate_table"]
+
+#: Field ranges (mT) of Fig. 3.
+FIG3_RANGES = {"NV1-S1": (0.0, 600.0), "NV2-S2": (0.0, 150.0)}
+#: The NV of Fig. 4.
+FIG4_NV = "NV5-S2"
+#: Off-dip field of Fig. 4(c) (mT): between the ESLAC dips and the GSLAC. The paper's two fields
+#: did not survive in the text; the on-dip field is the model's deepest ESLAC dip.
+FIG4_OFF_MT = 80.0
+#: Field step (mT) of the synthetic records.
+FIT_STEP_MT = {"NV1-S1": 0.5}
+#: β_x/β_y ratios of Figs 14–15 (β_x + β_y held at the NV's Table 3 value).
+POL_RATIOS = np.geomspace(0.25, 4.0, 9)
+
+
+def _kw(name: str, table4: bool = False) -> dict:
+    kw = samples.nv(name).model_kwargs()
+    if table4:
+        t4 = samples.TABLE4[name]
+        kw.update(background_cps=t4["background_cps"], collection0=t4["collection0"],
+                  background0_cps=t4["background0_cps"])
+    return kw
+
+
+@lru_cache(maxsize=None)
+def charge_traces(name: str, shelf: bool = True, rates: str = rm.DEFAULT_RATES,
+                  step_mT: float = 0.1):
+    """(field mT, NV⁻ PL, NV⁰ PL) of one NV (12-level model, Table 3 and Table 4 parameters)."""
+    a, b = FIG3_RANGES[name]
+    f = np.arange(a, b + step_mT / 2, step_mT)
+    m, z = cs.pl_vs_field(f, shelf_ionisation=shelf, rates=rates, **_kw(name, True))
+    return f, m, z
+
+
+def nv0_signs(shelf: bool = True, rates: str = rm.DEFAULT_RATES) -> np.ndarray:
+    """NV⁰ response (+1 peak, −1 dip) at every NV⁻ dip of NV1-S1 and NV2-S2."""
+    out = [cs.nv0_response(*charge_traces(n, shelf, rates)) for n in FIG3_RANGES]
+    return np.concatenate(out)
+
+
+def rate_table() -> str:
+    """The 12-level model's charge rates as text (for the scheme of Fig. 3c)."""
+    c = cs.AUDE_CRAIK
+    return (f"k_r0 = {c.k_r0:g} MHz; per unit β̄: k_ion = {c.k_ion:g}, k_rec = {c.k_rec:g}, "
+            f"k_SI = {c.k_si:g} MHz; dark rates {c.k_dark_ion:g}, {c.k_dark_rec:g}")
+
+
+@lru_cache(maxsize=None)
+def fig4_data(rates: str = rm.DEFAULT_RATES, step_mT: float = 0.1):
+    """(field, PL, contrast, η_B) of NV5-S2 over 0–150 mT; η is NaN where C ≤ 0."""
+    f = np.arange(0.0, 150.0 + step_mT / 2, step_mT)
+    pl, c = odmr.contrast(f, rates=rates, **_kw(FIG4_NV))
+    eta = np.full(f.shape, np.nan)
+    ok = c > 1e-6
+    eta[ok] = odmr.sensitivity(c[ok], pl[ok])
+    return f, pl, c, eta
+
+
+def sensitivity_ratio(rates: str = rm.DEFAULT_RATES) -> tuple[float, float, float]:
+    """(η on the deepest ESLAC dip, η off the dips, ratio) for NV5-S2, T/√Hz.
+
+    Off the dips: the median of η over the fields farther than one dip width from every dip
+    (GSLAC included) of the trace.
+    """
+    f, pl, c, eta = fig4_data(rates)
+    d = dips.find_dips(f, pl, min_depth=0.005)
+    esl = [i for i, x in enumerate(d.field_mT) if abs(x - 102.4) > 1.0]
+    k = max(esl, key=lambda i: d.depth[i])
+    on = float(np.interp(d.field_mT[k], f, eta))
+    far = np.ones(f.shape, bool)
+    for x, w in zip(d.field_mT, d.width_mT):
+        far &= np.abs(f - x) > max(w, 1.0)
+    off = float(np.nanmedian(eta[far]))
+    return on, off, on / off
+
+
+def on_dip_field() -> float:
+    """Field (mT) of the deepest ESLAC dip of NV5-S2."""
+    f, pl, _, _ = fig4_data()
+    d = dips.find_dips(f, pl, min_depth=0.005)
+    esl = [i for i, x in enumerate(d.field_mT) if abs(x - 102.4) > 1.0]
+    return float(d.field_mT[max(esl, key=lambda i: d.depth[i])])
+
+
+@lru_cache(maxsize=None)
+def fit_record(name: str):
+    """(field, synthetic record, model PL) of one NV: its trace range, Poisson noise, 1 s/pt."""
+    from nvlib.eslac.plots.dips import TRACE_RANGES
+    a, b = TRACE_RANGES[name]
+    step = FIT_STEP_MT.get(name, 0.25)
+    f = np.arange(a, b + step / 2, step)
+    pl = rm.solve(f, **_kw(name)).pl
+    seed = 2022 + list(samples.TABLE3).index(name)
+    return f, fitting.synthetic_record(f, pl, seed=seed), pl
+
+
+@lru_cache(maxsize=None)
+def fit_nv(name: str) -> fitting.FitResult:
+    """B.1 fit of the synthetic record of one NV (g_l free for NV1-S1 only)."""
+    f, y, _ = fit_record(name)
+    return fitting.fit_nv_minus(f, y, fitting.start_values(samples.nv(name)),
+                                fit_g_l=(name == "NV1-S1"))
+
+
+def fits() -> dict:
+    """B.1 fits of the synthetic records of the five NVs: name -> FitResult."""
+    return {name: fit_nv(name) for name in samples.TABLE3}
+
+
+def table3_recovery() -> list[dict]:
+    """Rows (NV, parameter, true, fitted, fit error, paper error, |dev|/paper error)."""
+    rows = []
+    for name, r in fits().items():
+        nv = samples.nv(name)
+        for k in fitting.FIT_KEYS:
+            pe = nv.errors[k]
+            if pe is None:
+                continue
+            t = getattr(nv, k)
+            rows.append({"NV": name, "parameter": k, "true": t, "fitted": r.values[k],
+                         "fit_error": r.errors[k], "paper_error": pe,
+                         "deviation": abs(r.values[k] - t) / pe})
+    return rows
+
+
+@lru_cache(maxsize=None)
+def nv0_fit(name: str):
+    """(field, NV⁰ record, NV⁻ record, FitResult) of the B.2 fit on synthetic records."""
+    f = np.arange(*FIG3_RANGES[name], 0.5)
+    kw = _kw(name, True)
+    sol = cs.solve(f, **kw)
+    seed = 2040 + list(FIG3_RANGES).index(name)
+    y0 = fitting.synthetic_record(f, sol.pl_zero, seed=seed)
+    ym = fitting.synthetic_record(f, sol.pl_minus, seed=seed + 100)
+    params = {k: getattr(samples.nv(name), k) for k in fitting.FIT_KEYS}
+    return f, y0, ym, fitting.fit_nv_zero(f, y0, ym, params)
+
+
+def table4_recovery() -> list[dict]:
+    """Rows (NV, parameter, true, fitted, fit error, paper error, |dev|/paper error)."""
+    rows = []
+    for name, t4 in samples.TABLE4.items():
+        r = nv0_fit(name)[3]
+        for k in ("collection0", "background0_cps", "background_cps"):
+            rows.append({"NV": name, "parameter": k, "true": t4[k], "fitted": r.values[k],
+                         "fit_error": r.errors[k], "paper_error": t4["errors"][k],
+                         "deviation": abs(r.values[k] - t4[k]) / t4["errors"][k]})
+    return rows
+
+
+@lru_cache(maxsize=None)
+def polarisation_depths(name: str):
+    """(ratios β_x/β_y, dip fields, depths (n_ratio, n_dip)) at fixed β_x + β_y."""
+    nv = samples.nv(name)
+    total = nv.beta_x + nv.beta_y
+    hi = 600.0 if name == "NV1-S1" else 150.0
+    f = np.arange(0.0, hi, 0.1)
+    kw = nv.model_kwargs()
+    ref = dips.find_dips(f, rm.solve(f, **kw).pl, min_depth=0.005).field_mT
+    depths = []
+    for r in POL_RATIOS:
+        kw.update(beta_x=total * r / (1 + r), beta_y=total / (1 + r))
+        d = dips.find_dips(f, rm.solve(f, **kw).pl, min_depth=0.001)
+        row = []
+        for x in ref:
+            j = np.argmin(np.abs(d.field_mT - x)) if d.field_mT.size else None
+            ok = j is not None and abs(d.field_mT[j] - x) < 2.0
+            row.append(d.depth[j] if ok else np.nan)
+        depths.append(row)
+    return POL_RATIOS, ref, np.array(depths)
+
+
+def _twin(ax, f, m, z, title):
+    ax.plot(f, m / 1e3, color=OKABE_ITO[4], lw=1, label="NV⁻")
+    ax.set(xlabel="B (mT)", title=title)
+    ax.set_ylabel("NV⁻ PL (kcps)", color=OKABE_ITO[4])
+    ax2 = ax.twinx()
+    ax2.plot(f, z / 1e3, color=OKABE_ITO[5], lw=1, label="NV⁰")
+    ax2.set_ylabel("NV⁰ PL (kcps)", color=OKABE_ITO[5])
+    return ax2
+
+
+@figure(id="eslac/fig3", paper="eslac", reproduces="Fig. 3(a–c)",
+        caption="Reproduces Fig. 3 of Happacher et al. (2022) with the 12-level model at the "
+                "Table 3/4 parameters: NV⁻ and NV⁰ PL of NV1-S1 and NV2-S2 with and without "
+                "shelf ionisation, and the charge-state scheme.")
+def fig3():
+    fig = plt.figure(figsize=(11, 10))
+    g = fig.add_gridspec(3, 2, height_ratios=[1, 1, 0.9], hspace=0.5, wspace=0.45)
+    for i, name in enumerate(FIG3_RANGES):
+        for j, shelf in enumerate((True, False)):
+            ax = fig.add_subplot(g[i, j])
+            f, m, z = charge_traces(name, shelf)
+            _twin(ax, f, m, z, f"({'ab'[i]}) {name}, shelf ionisation "
+                               f"{'on' if shelf else 'off'} (model)")
+    ax = fig.add_subplot(g[2, :])
+    draw_scheme(ax, charge=True, shelf=True, rates=rate_table())
+    ax.set_title("(c) charge-state transitions of the 12-level model")
+    return fig
+
+
+@figure(id="eslac/fig4", paper="eslac", reproduces="Fig. 4(a–c)",
+        caption="Reproduces Fig. 4 of Happacher et al. (2022) for NV5-S2 with the 10-level "
+                "model: PL and ODMR contrast, sensitivity, and ODMR traces on and off a dip.")
+def fig4():
+    f, pl, c, eta = fig4_data()
+    fig, axs = plt.subplots(1, 3, figsize=(13, 3.8))
+    ax = axs[0]
+    ax.plot(f, pl / 1e3, color=OKABE_ITO[4])
+    ax.set(xlabel="B (mT)", title="(a) NV5-S2 (model)")
+    ax.set_ylabel("NV⁻ PL (kcps)", color=OKABE_ITO[4])
+    ax2 = ax.twinx()
+    ax2.plot(f, 100 * c, color=OKABE_ITO[5])
+    ax2.set_ylabel("ODMR contrast (%)", color=OKABE_ITO[5])
+    axs[1].semilogy(f, eta * 1e6, color="k")
+    axs[1].set(xlabel="B (mT)", ylabel="η_B (µT/√Hz)", title="(b) shot-noise sensitivity",
+               ylim=(1.0, 300.0))
+    det = np.linspace(-25.0, 25.0, 201)
+    on = on_dip_field()
+    for x, col, lab in ((FIG4_OFF_MT, OKABE_ITO[2], "off dip"), (on, OKABE_ITO[5], "on dip")):
+        t = odmr.odmr_trace(x, det, **_kw(FIG4_NV))
+        axs[2].plot(det, t / t.max(), color=col, label=f"{lab}, {x:.1f} mT")
+    axs[2].set(xlabel="MW detuning (MHz)", ylabel="PL / off-resonance PL",
+               title="(c) ODMR traces (model)")
+    axs[2].legend(fontsize=7)
+    fig.tight_layout()
+    return fig
+
+
+@figure(id="eslac/fits", paper="eslac", reproduces="Figs. 5–9 (supplement)",
+        caption="Reproduces supplement Figs 5–9 of Happacher et al. (2022) on synthetic "
+                "records: Poisson noise at the Table 3 model, fitted with the B.1 procedure.")
+def fig_fits():
+    fig, axs = plt.subplots(3, 2, figsize=(11, 10))
+    axs = axs.ravel()
+    for ax, (name, r) in zip(axs, fits().items()):
+        f, y, _ = fit_record(name)
+        best = rm.solve(f, **{k: r.values[k] for k in fitting.FIT_KEYS}).pl
+        ax.plot(f, y / 1e3, ".", ms=2, color="0.6", label="synthetic record")
+        ax.plot(f, best / 1e3, color=OKABE_ITO[5], lw=1, label="B.1 fit")
+        ax.set(xlabel="B (mT)", ylabel="PL (kcps)", title=f"{name} (synthetic)")
+        ax.legend(fontsize=7)
+    axs[-1].set_axis_off()
+    fig.tight_layout()
+    return fig
+
+
+@figure(id="eslac/fits-nv0", paper="eslac", reproduces=None,
+        caption="Synthetic NV⁰ and NV⁻ records of NV1-S1 and NV2-S2 (12-level model, Table 3/4 "
+                "parameters, Poisson noise) and their B.2 fits.")
+def fig_fits_nv0():
+    fig, axs = plt.subplots(1, 2, figsize=(11, 3.8))
+    for ax, name in zip(axs, FIG3_RANGES):
+        f, y0, ym, r = nv0_fit(name)
+        sol = cs.solve(f, **{**_kw(name), "background_cps": r.values["background_cps"],
+                             "collection0": r.values["collection0"],
+                             "background0_cps": r.values["background0_cps"]})
+        ax2 = _twin(ax, f, sol.pl_minus, sol.pl_zero, f"{name}: B.2 fit of synthetic records")
+        ax.plot(f, ym / 1e3, ".", ms=1.5, color="0.6")
+        ax2.plot(f, y0 / 1e3, ".", ms=1.5, color="0.75")
+    fig.tight_layout()
+    return fig
+
+
+@figure(id="eslac/fig14-15", paper="eslac", reproduces="Figs. 14–15 (supplement)",
+        caption="Reproduces supplement Figs 14–15 of Happacher et al. (2022) as model "
+                "predictions: dip depth versus the ratio of the two pumping parameters.")
+def fig14_15():
+    fig, axs = plt.subplots(1, 2, figsize=(11, 3.8))
+    for ax, name, lab in zip(axs, ("NV2-S2", "NV1-S1"), ("high strain (Fig. 14)",
+                                                         "low strain (Fig. 15)")):
+        r, ref, dep = polarisation_depths(name)
+        for k, x in enumerate(ref):
+            ax.semilogx(r, 100 * dep[:, k], "o-", ms=3, color=OKABE_ITO[k % 8],
+                        label=f"dip at {x:.1f} mT")
+        nv = samples.nv(name)
+        ax.axvline(nv.beta_x / nv.beta_y, color="0.5", ls=":", lw=0.8, label="Table 3 ratio")
+        ax.set(xlabel="β_x / β_y (β_x + β_y fixed)", ylabel="dip depth (%)",
+               title=f"{name}, {lab} (model)")
+        ax.legend(fontsize=7)
+    fig.tight_layout()
+    return fig
+
+
+#: The four states of the explorer's static fallback.
+EXPLORER_FRAMES = (
+    dict(strain_GHz=4.444, g_l=0.14, theta_B_deg=1.0, beta=0.1, field_max_mT=600.0),
+    dict(strain_GHz=38.6, g_l=0.14, theta_B_deg=0.6, beta=0.1, field_max_mT=150.0),
+    dict(strain_GHz=38.6, g_l=0.14, theta_B_deg=0.6, beta=0.1, field_max_mT=150.0,
+         shelf_ionisation=False),
+    dict(strain_GHz=38.6, g_l=0.6, theta_B_deg=0.6, beta=0.1, field_max_mT=150.0),
+)
+
+
+@figure(id="eslac/explorer-frames", paper="eslac", reproduces=None,
+        caption="Static fallback of the Part II explorer: four states of the 12-level model.")
+def explorer_frames():
+    from nvlib.eslac.explorer import draw_state, explorer_state
+    fig, axs = plt.subplots(3, 4, figsize=(14, 7.5), sharex="col")
+    for j, kw in enumerate(EXPLORER_FRAMES):
+        draw_state(explorer_state(**kw), axs[:, j])
+    fig.tight_layout()
+    return fig
