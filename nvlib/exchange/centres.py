@@ -38,6 +38,7 @@ import numpy as np
 
 from . import greens as gr
 from . import tightbinding as tb
+from .cache import single_thread
 
 __all__ = ["TABLE_I", "TABLE_II", "TABLE_SOURCE", "CHOICES", "ELECTRONS", "SPECIES",
            "Centre", "transition_metal", "nv_centre", "ideal_vacancy", "Level", "Solution",
@@ -119,7 +120,7 @@ def _grad_harmonics(r: np.ndarray, h: float = 1e-4) -> np.ndarray:
 
 
 def angular_momentum(l: int) -> np.ndarray:
-    r"""Matrices ⟨f_i|L_a|f_j⟩ (units of ħ) in the real basis of :mod:`tightbinding`.
+    r"""Matrices ``⟨f_i|L_a|f_j⟩`` (units of ħ) in the real basis of :mod:`tightbinding`.
 
     Built from :math:`\mathbf L = -i\,\mathbf r\times\nabla` acting on the angular functions, so
     no table is retyped. Returns shape (3, 2l+1, 2l+1) for l = 1 (x, y, z) or l = 2 (xy, yz, zx,
@@ -369,6 +370,11 @@ def solve(pot: dict | Centre, host: gr.Host | int = 24, *, tol: float = 1e-10,
         host = gr.host(int(host))
     if isinstance(pot, Centre):
         pot = pot.potential(spin_axis)
+    with single_thread():
+        return _solve(pot, host, tol, vectors)
+
+
+def _solve(pot: dict, host: gr.Host, tol: float, vectors: bool) -> Solution:
     pb = _Problem(pot, host)
     lo, hi = host.gap
     found = []
@@ -402,3 +408,28 @@ def solve(pot: dict | Centre, host: gr.Host | int = 24, *, tol: float = 1e-10,
             lv.vectors = Wu @ np.linalg.inv(np.linalg.cholesky(M)).conj().T
         levels.append(lv)
     return Solution(levels, pb.sites, pb.orbs, pb.W, pb.v, host.N)
+
+
+def _num(x: float) -> str:
+    return f"{x:.2f}" if x else "0"
+
+
+def table_i_markdown() -> str:
+    """Table I of the paper, rendered from :data:`TABLE_I` (not retyped)."""
+    rows = ["| | nonmagnetic t2 | nonmagnetic e | magnetic t2 | magnetic e | spin–orbit Δ_p | "
+            "spin–orbit Δ_d |", "|---|---|---|---|---|---|---|"]
+    for sp, t in TABLE_I.items():
+        rows.append(f"| {sp} | " + " | ".join(_num(t[k]) for k in
+                                                ("nm_t2", "nm_e", "m_t2", "m_e", "so_p", "so_d"))
+                    + " |")
+    return "\n".join(rows)
+
+
+def table_ii_markdown() -> str:
+    """Table II of the paper, rendered from :data:`TABLE_II` (not retyped)."""
+    rows = ["| | on-site nonmagnetic | on-site magnetic | nearest-neighbour nonmagnetic | "
+            "nearest-neighbour magnetic |", "|---|---|---|---|---|"]
+    for sp, t in TABLE_II.items():
+        rows.append(f"| {sp} | " + " | ".join(_num(t[k]) for k in ("os_nm", "os_m", "nn_nm", "nn_m"))
+                    + " |")
+    return "\n".join(rows)

@@ -62,6 +62,13 @@ class Host:
         ind, _ = tb.diamond_gaps(self.params)
         #: The usable gap: the true band edges (the mesh may miss the CBM on Δ).
         self.gap = (0.0 + GAP_MARGIN, ind - GAP_MARGIN)
+        # Half mesh: H(-k) = H(k)* (real hoppings), so k and -k contribute complex conjugates.
+        n = np.rint(self.frac * self.N).astype(int)
+        code = (n[:, 0] * self.N + n[:, 1]) * self.N + n[:, 2]
+        m = np.mod(-n, self.N)
+        mcode = (m[:, 0] * self.N + m[:, 1]) * self.N + m[:, 2]
+        self._half = np.nonzero(code <= mcode)[0]
+        self._half_w = np.where(code[self._half] == mcode[self._half], 1.0, 2.0)
 
     # ------------------------------------------------------------ checks
     def _check_omega(self, omega, eta):
@@ -76,16 +83,19 @@ class Host:
         return w
 
     # ------------------------------------------------------------ every separation: FFT
-    def fft_table(self, omega: float, *, eta: float = 0.0) -> np.ndarray:
-        """G0 for every cell separation at one energy: shape (N, N, N, 20, 20).
+    def fft_table(self, omega: float, *, eta: float = 0.0, orbitals=None) -> np.ndarray:
+        """G0 for every cell separation at one energy: shape (N, N, N, n, n).
 
-        Entry ``[m1, m2, m3, α, β]`` is ⟨α, cell 0|G0|β, cell m⟩ (indices modulo N), eV⁻¹.
-        Real (float64) for ``eta == 0`` inside the gap, complex otherwise.
+        Entry ``[m1, m2, m3, α, β]`` is ``⟨α, cell 0|G0|β, cell m⟩`` (indices modulo N), eV⁻¹, with
+        α, β over the 20 sublattice-orbitals (10·sublattice + orbital) or the subset
+        ``orbitals``. Real (float64) for ``eta == 0`` inside the gap, complex otherwise.
         """
         w = float(self._check_omega(omega, eta)[0])
+        U = self.U if orbitals is None else self.U[:, np.asarray(orbitals, int), :]
         f = 1.0 / (w + 1j * eta - self.E)
-        Gk = np.einsum("kan,kn,kbn->kab", self.U, f, self.U.conj(), optimize=True)
-        Gk = Gk.reshape(self.N, self.N, self.N, 20, 20)
+        Gk = np.matmul(U * f[:, None, :], np.conj(np.swapaxes(U, 1, 2)))
+        n = U.shape[1]
+        Gk = Gk.reshape(self.N, self.N, self.N, n, n)
         G = np.fft.fftn(Gk, axes=(0, 1, 2)) / self.N ** 3
         if eta == 0.0:
             imag = float(np.abs(G.imag).max())
@@ -96,37 +106,60 @@ class Host:
 
     # ------------------------------------------------------------ a few sites: direct k-sum
     def support_basis(self, sites, orbitals) -> np.ndarray:
-        """Rows X_{(i,α), (k,n)} = e^{i k·L_i} U_{s_i α, n}(k) for the chosen sites/orbitals.
+        r"""Real rows for the direct k-sum over the chosen sites and orbitals.
 
+        With :math:`X_{(i,\alpha),(k,n)} = e^{i\mathbf k\cdot\mathbf L_i}U_{s_i\alpha,n}(\mathbf k)`
+        and :math:`X(-\mathbf k) = X(\mathbf k)^*`, the sum over k and −k of
+        :math:`X f X^\dagger` is :math:`Y f Y^{\mathsf T}` with the real
+        :math:`Y = \sqrt{w_k}\,[\mathrm{Re}\,X, \mathrm{Im}\,X]` over half the mesh.
         ``sites`` is a sequence of (cell (3 ints), sublattice 0/1); ``orbitals`` a sequence of
         index lists (one per site, into :data:`tightbinding.ORBITALS`).
         """
+        if len(sites) != len(orbitals):
+            raise ValueError("sites and orbitals must have the same length")
+        frac, U = self.frac[self._half], self.U[self._half]
+        sw = np.sqrt(self._half_w)[None, :, None]
         rows = []
         for (cell, sub), orbs in zip(sites, orbitals):
-            phase = np.exp(2j * np.pi * (self.frac @ np.asarray(cell, float)))
+            if int(sub) not in (0, 1):
+                raise ValueError(f"sublattice must be 0 or 1; got {sub!r}")
+            phase = np.exp(2j * np.pi * (frac @ np.asarray(cell, float)))
             idx = np.asarray(orbs, int) + 10 * int(sub)
-            rows.append(phase[None, :, None] * np.transpose(self.U[:, idx, :], (1, 0, 2)))
-        X = np.concatenate(rows, axis=0)
-        return X.reshape(X.shape[0], -1)
+            rows.append(sw * phase[None, :, None] * np.transpose(U[:, idx, :], (1, 0, 2)))
+        X = np.concatenate(rows, axis=0).reshape(-1, len(frac) * 20)
+        return np.ascontiguousarray(np.concatenate([X.real, X.imag], axis=1))
 
-    def support_greens(self, X: np.ndarray, omega, *, eta: float = 0.0,
+    def support_greens(self, Y: np.ndarray, omega, *, eta: float = 0.0,
                        power: int = 1) -> np.ndarray:
-        r"""G0 between the rows of X at energies ω: shape (n_ω, r, r).
+        r"""G0 between the rows of :meth:`support_basis` at energies ω: shape (n_ω, r, r).
 
         ``power = 2`` returns :math:`\sum |\psi\rangle\langle\psi|/(\omega-E)^2 = -dG_0/d\omega`
-        instead (the norm of bound states). Real for ``eta == 0``.
+        instead (the norm of bound states). Real for ``eta == 0``, complex symmetric otherwise.
         """
+        if power not in (1, 2):
+            raise ValueError(f"power must be 1 or 2; got {power!r}")
         w = self._check_omega(omega, eta)
-        E = self.E.reshape(-1)
-        out = np.empty((len(w), X.shape[0], X.shape[0]), complex)
-        Xc = X.conj().T
+        E = self.E[self._half].reshape(-1)
+        E = np.concatenate([E, E])
+        out = np.empty((len(w), Y.shape[0], Y.shape[0]), complex if eta else float)
         for i, wi in enumerate(w):
             f = 1.0 / (wi + 1j * eta - E) ** power
-            out[i] = (X * f) @ Xc
-        out /= self.N ** 3
-        if eta == 0.0:
-            return out.real
-        return out
+            if eta:
+                out[i] = (Y * f.real) @ Y.T + 1j * ((Y * f.imag) @ Y.T)
+            else:
+                out[i] = (Y * f.real) @ Y.T
+        return out / self.N ** 3
+
+    def direct_block(self, cell, omega: float) -> np.ndarray:
+        """``⟨α, cell 0|G0|β, cell⟩`` (20×20, eV⁻¹) by the plain k-sum over the full mesh.
+
+        The obvious alternative to :meth:`fft_table` (benchmarked against it).
+        """
+        w = float(self._check_omega(omega, 0.0)[0])
+        phase = np.exp(-2j * np.pi * (self.frac @ np.asarray(cell, float)))
+        f = 1.0 / (w - self.E)
+        G = np.einsum("k,kan,kn,kbn->ab", phase, self.U, f, self.U.conj(), optimize=True)
+        return (G / self.N ** 3).real
 
 
 @lru_cache(maxsize=2)
