@@ -4,7 +4,7 @@ A script, not a test: ``python benchmarks/bench_greens.py``. For one energy in t
 N³ mesh, prints the time to obtain the 20×20 block G0(0, m) for
 
 (a) every cell separation m at once: one 3D FFT (``Host.fft_table``),
-(b) the separations a pair calculation needs (the 40 cells within 25 Å along [001], [1-10]
+(b) the separations a pair calculation needs (the cells within 25 Å along [001], [1-10]
     and [1-11]), one direct k-sum each (``Host.direct_block``),
 
 the agreement of the two, and the ratio (b)/(a); then the extrapolation of (b) to all N³

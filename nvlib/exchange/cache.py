@@ -3,7 +3,7 @@
 Results are pickled under ``$NVLIB_CACHE/exchange`` if that variable is set, else under
 ``_build/cache/exchange`` at the repository root (never committed). The key hashes the function
 name, its arguments (which include the mesh), ``nvlib.__version__`` and the source of the model
-layers the function's module depends on (:data:`_LAYERS`, in order: host parameters live in
+layers the function's module depends on (``_LAYERS``, in order: host parameters live in
 ``tightbinding``), so a change of model invalidates the entries and nothing else does.
 """
 

@@ -15,7 +15,7 @@ with :math:`\hat{\mathbf n}` the direction of the classical core spin (so a nega
 potential lowers the majority, "spin-up", states) and the impurity spin–orbit coupling written
 :math:`(\Delta_l/3)\mathbf L\cdot\boldsymbol\sigma = (2\Delta_l/3)\mathbf L\cdot\mathbf S`, the
 paper's prefactor 2/3 on the :math:`\mathbf L\cdot\mathbf S` operator, Jancu's convention for p.
-All potentials in eV. The choices the paper leaves open are collected in :data:`CHOICES`.
+All potentials in eV. The choices the paper leaves open are collected in ``CHOICES``.
 
 .. rubric:: Bound states
 
@@ -120,7 +120,7 @@ def _grad_harmonics(r: np.ndarray, h: float = 1e-4) -> np.ndarray:
 
 
 def angular_momentum(l: int) -> np.ndarray:
-    r"""Matrices ``⟨f_i|L_a|f_j⟩`` (units of ħ) in the real basis of :mod:`tightbinding`.
+    r"""Matrices ``⟨f_i|L_a|f_j⟩`` (units of ħ) in the real basis of ``nvlib.exchange.tightbinding``.
 
     Built from :math:`\mathbf L = -i\,\mathbf r\times\nabla` acting on the angular functions, so
     no table is retyped. Returns shape (3, 2l+1, 2l+1) for l = 1 (x, y, z) or l = 2 (xy, yz, zx,
@@ -415,7 +415,7 @@ def _num(x: float) -> str:
 
 
 def table_i_markdown() -> str:
-    """Table I of the paper, rendered from :data:`TABLE_I` (not retyped)."""
+    """Table I of the paper, rendered from ``TABLE_I`` (not retyped)."""
     rows = ["| | nonmagnetic t2 | nonmagnetic e | magnetic t2 | magnetic e | spin–orbit Δ_p | "
             "spin–orbit Δ_d |", "|---|---|---|---|---|---|---|"]
     for sp, t in TABLE_I.items():
@@ -426,7 +426,7 @@ def table_i_markdown() -> str:
 
 
 def table_ii_markdown() -> str:
-    """Table II of the paper, rendered from :data:`TABLE_II` (not retyped)."""
+    """Table II of the paper, rendered from ``TABLE_II`` (not retyped)."""
     rows = ["| | on-site nonmagnetic | on-site magnetic | nearest-neighbour nonmagnetic | "
             "nearest-neighbour magnetic |", "|---|---|---|---|---|"]
     for sp, t in TABLE_II.items():

@@ -12,8 +12,8 @@ On a Γ-centred mesh of :math:`N^3` wave vectors :math:`\mathbf k = \sum_i (n_i/
 
 with :math:`\alpha, \beta` running over the 20 sublattice-orbitals of a cell and
 :math:`\mathbf m` the lattice coordinates of the second cell (eV⁻¹; ω in eV). For every
-:math:`\mathbf m` at once this is one 3D FFT per energy (:meth:`Host.fft_table`); for a few sites
-it is a direct k-sum (:meth:`Host.support_greens`). The mesh result is the aliased sum
+:math:`\mathbf m` at once this is one 3D FFT per energy (``Host.fft_table``); for a few sites
+it is a direct k-sum (``Host.support_greens``). The mesh result is the aliased sum
 :math:`\sum_{\mathbf L} G^0(\mathbf m + N\mathbf L)`; inside the gap :math:`G^0` decays
 exponentially and is real and symmetric. Optional broadening: ω → ω + iη.
 """
@@ -113,7 +113,7 @@ class Host:
         :math:`X f X^\dagger` is :math:`Y f Y^{\mathsf T}` with the real
         :math:`Y = \sqrt{w_k}\,[\mathrm{Re}\,X, \mathrm{Im}\,X]` over half the mesh.
         ``sites`` is a sequence of (cell (3 ints), sublattice 0/1); ``orbitals`` a sequence of
-        index lists (one per site, into :data:`tightbinding.ORBITALS`).
+        index lists (one per site, into ``tightbinding.ORBITALS``).
         """
         if len(sites) != len(orbitals):
             raise ValueError("sites and orbitals must have the same length")
@@ -131,7 +131,7 @@ class Host:
 
     def support_greens(self, Y: np.ndarray, omega, *, eta: float = 0.0,
                        power: int = 1) -> np.ndarray:
-        r"""G0 between the rows of :meth:`support_basis` at energies ω: shape (n_ω, r, r).
+        r"""G0 between the rows of ``support_basis`` at energies ω: shape (n_ω, r, r).
 
         ``power = 2`` returns :math:`\sum |\psi\rangle\langle\psi|/(\omega-E)^2 = -dG_0/d\omega`
         instead (the norm of bound states). Real for ``eta == 0``, complex symmetric otherwise.
@@ -153,7 +153,7 @@ class Host:
     def direct_block(self, cell, omega: float) -> np.ndarray:
         """``⟨α, cell 0|G0|β, cell⟩`` (20×20, eV⁻¹) by the plain k-sum over the full mesh.
 
-        The obvious alternative to :meth:`fft_table` (benchmarked against it).
+        The obvious alternative to ``fft_table`` (benchmarked against it).
         """
         w = float(self._check_omega(omega, 0.0)[0])
         phase = np.exp(-2j * np.pi * (self.frac @ np.asarray(cell, float)))

@@ -2,7 +2,7 @@ r"""Exchange between two spin centres: the energy of filled gap states, parallel
 
 .. rubric:: Definition
 
-Two centres (:mod:`~nvlib.exchange.centres`) at lattice sites R₁ = 0 and R₂, their potentials
+Two centres (``nvlib.exchange.centres``) at lattice sites R₁ = 0 and R₂, their potentials
 summed site by site, with core spins parallel (P: both along +z) or antiparallel (AP: the
 second along −z). The pair's gap states are found by the inertia count of
 :math:`K(\omega) = v^{-1} - W^\dagger G_0^{SS}(\omega)W` and filled from the bottom with the
@@ -20,7 +20,7 @@ a classical Heisenberg pair :math:`-J\,\mathbf S_1\cdot\mathbf S_2`,
 
 :math:`G_0^{SS}(\omega)` is interpolated on M Chebyshev nodes in the variable
 :math:`\varphi = \arccos(1 - 2\omega/E_g)`, in which the square-root band edges of
-:math:`G_0` become analytic, over the window :data:`WINDOW` of the gap; one FFT per node
+:math:`G_0` become analytic, over the window ``WINDOW`` of the gap; one FFT per node
 gives every pair geometry at once. P and AP use the same interpolant, so its error cancels in
 ΔE to first order. Energies in eV, distances in Å.
 """
@@ -312,7 +312,7 @@ def overlapping_nv_pairs() -> list:
 
 @cached
 def energies_table(N: int = MESH, M: int = NODES) -> dict:
-    """ΔE (eV) of every geometry of :func:`all_geometries`: {geometry: ΔE} (one FFT per node)."""
+    """ΔE (eV) of every geometry of ``all_geometries``: {geometry: ΔE} (one FFT per node)."""
     geoms = all_geometries()
     return dict(zip(geoms, pair_energies(geoms, N, M)))
 
@@ -328,7 +328,7 @@ def exchange_curve(a: str, b: str, direction: str, *, orientation=None, N: int =
     direction : str
         "[001]", "[1-10]", "[1-11]" or "[-11-1]" (the other sense of the bond axis).
     orientation : tuple of str, optional
-        For NV pairs, one of :data:`NV_PAIRS` (("par", "perp"): first centre near-parallel,
+        For NV pairs, one of ``NV_PAIRS`` (("par", "perp"): first centre near-parallel,
         second near-perpendicular to [1-11]).
     N, M : int
         k-mesh and number of Chebyshev nodes.
@@ -354,7 +354,7 @@ def exchange_curve(a: str, b: str, direction: str, *, orientation=None, N: int =
 
 
 class _AllGeometries:
-    """Lazy membership test against :func:`all_geometries`."""
+    """Lazy membership test against ``all_geometries``."""
 
     _set = None
 

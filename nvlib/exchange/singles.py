@@ -1,14 +1,14 @@
 r"""Single spin centres: their gap levels, filling, spectral weights, LDOS and HOMO densities.
 
-Everything here calls :mod:`~nvlib.exchange.centres` on the host of
-:mod:`~nvlib.exchange.greens` and caches the (small) results on disk
-(:mod:`~nvlib.exchange.cache`). Energies in eV from the valence-band maximum; probabilities are
+Everything here calls ``nvlib.exchange.centres`` on the host of
+``nvlib.exchange.greens`` and caches the (small) results on disk
+(``nvlib.exchange.cache``). Energies in eV from the valence-band maximum; probabilities are
 per atomic site (dimensionless, "inverse volume of an atomic site" in the paper's words).
 
 .. rubric:: Filling
 
 A centre has ``electrons`` electrons in a manifold of ``manifold`` spin-orbital defect states
-(:data:`~nvlib.exchange.centres.ELECTRONS`). States of the manifold missing from the gap are
+(``nvlib.exchange.centres.ELECTRONS``). States of the manifold missing from the gap are
 below the valence band and filled, with the spins that complete the manifold's equal numbers of
 up and down states; the remaining electrons fill the gap states from the bottom. The spin is
 :math:`S = |N_\uparrow - N_\downarrow|/2` over the filled states.

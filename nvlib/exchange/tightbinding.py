@@ -172,7 +172,7 @@ def sk_block(d, params: Params | None = None) -> np.ndarray:
 
 
 def sk_table_element(a: str, b: str, d, params: Params | None = None) -> float:
-    """A few explicit Slater–Koster (1954, Table I) formulas, for testing :func:`sk_block`.
+    """A few explicit Slater–Koster (1954, Table I) formulas, for testing ``sk_block``.
 
     Supports (a, b) in s–s, s–px, px–px, px–py, s–dxy, px–dxy, pz–d3z2-r2, dxy–dxy, dxy–dyz,
     dx2-y2–d3z2-r2, px–dx2-y2.

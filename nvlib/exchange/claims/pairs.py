@@ -1,7 +1,7 @@
 """Claims of Kortan, Şahin, Flatté (2016) about exchange between pairs (Figs 3–4, main text).
 
 Orderings and qualitative statements are encoded as 1 (holds) / 0 (does not), decided by the
-numbers that :func:`ordering_numbers` returns and the pair chapter prints.
+numbers that ``ordering_numbers`` returns and the pair chapter prints.
 """
 
 from __future__ import annotations
