@@ -28,6 +28,7 @@ gives every pair geometry at once. P and AP use the same interpolant, so its err
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from numpy.polynomial import chebyshev as C
@@ -106,6 +107,11 @@ def sites_along(direction: str, r_max: float = R_MAX, sublattices=(0, 1)):
 
     Returns a list of (cell, sublattice, distance Å), sorted by distance, 0 < distance ≤ r_max.
     """
+    return list(_sites_along(direction, float(r_max), tuple(sublattices)))
+
+
+@lru_cache(maxsize=64)
+def _sites_along(direction: str, r_max: float, sublattices: tuple):
     if direction not in DIRECTIONS:
         raise ValueError(f"direction must be one of {sorted(DIRECTIONS)}; got {direction!r}")
     if not (0 < r_max <= 60):
@@ -121,7 +127,7 @@ def sites_along(direction: str, r_max: float = R_MAX, sublattices=(0, 1)):
         perp = np.linalg.norm(pos - along[:, None] * d, axis=1)
         sel = (perp < 1e-6) & (along > 1e-6) & (along <= r_max + 1e-9)
         out += [(tuple(int(x) for x in c), sub, float(r)) for c, r in zip(cells[sel], along[sel])]
-    return sorted(out, key=lambda t: t[2])
+    return tuple(sorted(out, key=lambda t: t[2]))
 
 
 def geometries(a: str, b: str, direction: str, orientation=None, r_max: float = R_MAX):

@@ -24,8 +24,9 @@ def curve(a, b, d, o=None, **kw):
 
 def log_at(r, dE, r0):
     """log10|ΔE| interpolated linearly in r at r0 (NaN outside the computed range)."""
-    r, y = np.asarray(r), np.log10(np.abs(np.asarray(dE)))
-    ok = np.isfinite(y)
+    r, a = np.asarray(r), np.abs(np.asarray(dE))
+    ok = np.isfinite(a) & (a > 0)
+    y = np.log10(np.where(ok, a, 1.0))
     if ok.sum() < 2 or not (r[ok].min() <= r0 <= r[ok].max()):
         return float("nan")
     return float(np.interp(r0, r[ok], y[ok]))
