@@ -1,0 +1,1 @@
+"""Claims of Part III (Kortan, Şahin, Flatté 2016), one module per chapter."""

@@ -1,0 +1,182 @@
+"""Claims of Kortan, Şahin, Flatté (2016) about the host and the single centres (Figs 1–2, text)."""
+
+from __future__ import annotations
+
+from nvlib.claims.registry import claim
+from nvlib.exchange import singles
+from nvlib.exchange import tightbinding as tb
+
+_SPIN_NOTE = ("S = |Σ_filled ⟨σz⟩|/2 of the ground state, with the electron count of "
+              "centres.ELECTRONS (taken from the paper's text for Cr, Ni and NV⁻, one electron "
+              "per step from Cr to Ni) filled into the computed gap levels; the spin therefore "
+              "tests the computed ordering of the up and down levels. Spin–orbit mixes the spin "
+              "slightly, so S is not exactly half-integer. Tolerance: half of ½.")
+
+
+def _variants(species, fn, variants=("half-magnetic", "no-so")):
+    vals = [fn(singles.levels(species, variant=v)) for v in variants
+            if not (species == "NV" and v == "no-so")]
+    return (min(vals), max(vals))
+
+
+@claim(id="exchange/indirect-gap", paper="exchange", source="literature", kind="consistency",
+       where="Main text (Ref. 19, Jancu1998)", quantity="indirect gap of diamond, sp3d5s* host",
+       unit="eV", paper_value=5.48, tolerance=0.005, verdict="discrepancy",
+       note="Experimental indirect gap (5.48 eV) as compared in Jancu et al. (1998), whose "
+            "parameters the host uses; the model gives 5.4854 eV with the minimum on Δ at 0.745 "
+            "of Γ–X: 0.4 meV beyond half a unit of the quoted digit, a discrepancy only at the "
+            "precision of the quote. A check of the parameters, not a prediction of the paper.")
+def _indirect() -> float:
+    return tb.diamond_gaps()[0]
+
+
+@claim(id="exchange/direct-gap", paper="exchange", source="literature", kind="consistency",
+       where="Main text (Ref. 19, Jancu1998)", quantity="direct gap Γ15 − Γ25′, sp3d5s* host",
+       unit="eV", paper_value=7.3, tolerance=0.05, verdict="discrepancy",
+       note="Experimental direct gap (≈7.3 eV, one decimal) against Jancu's fit, 7.351 eV: "
+            "0.051 eV off, 1 meV beyond half a unit of the quoted digit. A discrepancy only at "
+            "the precision of the quote; the parameters are those of Jancu et al. (1998).")
+def _direct() -> float:
+    return tb.diamond_gaps()[1]
+
+
+for _sp, _S, _where in (("Fe", 0.0, "Main text"), ("Mn", 0.5, "Main text"),
+                        ("Co", 0.5, "Main text"), ("NV", 1.0, "Main text"),
+                        ("Cr", 1.0, "Main text, Fig. 1"), ("Ni", 1.0, "Main text, Fig. 1")):
+    claim(id=f"exchange/spin-{_sp.lower()}", paper="exchange", source="paper",
+          kind="prediction", where=_where,
+          quantity=f"ground-state spin of {'NV⁻' if _sp == 'NV' else _sp}", unit="1",
+          paper_value=_S, tolerance=0.25, verdict="reproduced", note=_SPIN_NOTE)(
+        lambda sp=_sp: singles.levels(sp).spin)
+
+
+def _pattern(species):
+    lv = singles.levels(species)
+    return [(n, s) for _, n, s in singles.multiplets(lv.energies, lv.up)]
+
+
+@claim(id="exchange/cr-levels", paper="exchange", source="paper", kind="prediction",
+       where="Main text, Fig. 1",
+       quantity="Cr gap levels are e↑(2), e↓(2), t2↑(3), t2↓(3) (1 = yes)", unit="1",
+       paper_value=1.0, tolerance=0.0, verdict="reproduced",
+       note="Multiplets of the computed gap states (same spin, within 0.2 eV): Cr gives "
+            "e↑ 0.82, e↓ 2.85, t2↑ 4.06, t2↓ 4.32 eV (spin–orbit splits the t2 by ≈3 meV). "
+            "Encoded as 1 when the sizes and spins are exactly {2↑, 2↓, 3↑, 3↓}.")
+def _cr_levels() -> float:
+    return float(sorted(_pattern("Cr")) == sorted([(2, "↑"), (2, "↓"), (3, "↑"), (3, "↓")]))
+
+
+@claim(id="exchange/cr-filling", paper="exchange", source="paper", kind="prediction",
+       where="Main text, Fig. 1", quantity="electrons of Cr in its lowest (e↑) gap level",
+       unit="1", paper_value=2.0, tolerance=0.0, verdict="reproduced",
+       note="Two electrons fill the two lowest gap states, which are the e↑ doublet.")
+def _cr_filling() -> float:
+    lv = singles.levels("Cr")
+    m = singles.multiplets(lv.energies, lv.up)[0]
+    return float(min(lv.n_filled_gap, m[1]) if m[2] == "↑" and m[1] == 2 else 0)
+
+
+@claim(id="exchange/ni-levels", paper="exchange", source="paper", kind="prediction",
+       where="Main text, Fig. 1",
+       quantity="Ni: only t2 levels (t2↑, t2↓) in the gap, e below the valence band (1 = yes)",
+       unit="1", paper_value=1.0, tolerance=0.0, verdict="reproduced",
+       note="Ni's gap states are two triplets (t2↑ ≈ 2.44, t2↓ ≈ 2.94 eV) whose d weight is "
+            "> 99 % t2; the e doublets lie below the valence-band edge (the resonance near "
+            "−1 eV in the LDOS of Fig. 1).")
+def _ni_levels() -> float:
+    lv = singles.levels("Ni")
+    return float(sorted(_pattern("Ni")) == sorted([(3, "↑"), (3, "↓")]) and
+                 lv.homo_e_fraction < 0.1)
+
+
+#: Smallest splitting (eV) that is visible on the 14 eV wide energy axis of Fig. 1.
+VISIBLE_SPLITTING = 0.05
+
+
+@claim(id="exchange/ni-so-splitting", paper="exchange", source="paper", kind="prediction",
+       where="Main text, Fig. 1",
+       quantity="Ni t2↑ spin–orbit spread is visible, i.e. > 0.05 eV (1 = yes)",
+       unit="1", paper_value=1.0, tolerance=0.0, verdict="reproduced",
+       note="The paper calls the splitting 'visible' and prints no number. Encoded as 1 when "
+            "the spread of the t2↑ triplet exceeds 0.05 eV, about a line width on Fig. 1's "
+            "14 eV axis; the model gives ≈0.14 eV (Δ_d = −0.33 eV), and ≈0.03 eV for Cr "
+            "(Δ_d = 0.02 eV), which is not visible.",
+       model_range_compute=lambda: tuple(float(_so_spread(v) > VISIBLE_SPLITTING)
+                                         for v in ("half-magnetic", "main")))
+def _ni_so() -> float:
+    return float(_so_spread("main") > VISIBLE_SPLITTING)
+
+
+def _so_spread(variant: str, species: str = "Ni") -> float:
+    """Spread (eV) of the spin-up t2 gap states (the three highest spin-up states)."""
+    lv = singles.levels(species, variant=variant)
+    e = lv.energies[lv.up >= 0.5][-3:]
+    return float(e.max() - e.min())
+
+
+@claim(id="exchange/nv-gap-levels", paper="exchange", source="paper", kind="prediction",
+       where="Main text", quantity="number of distinct NV⁻ gap levels (a1↑, a1↓, e↑, e↓)",
+       unit="1", paper_value=4.0, tolerance=0.0, verdict="discrepancy",
+       note="With Table II on the p orbitals (and V's neighbour potential summed on N) the gap "
+            "holds a1↓ (0.05 eV), e↑ (0.12 eV, two states) and e↓ (3.26 eV): three levels; "
+            "a1↑ lies below the valence-band edge, and e↑ sits below, not above, a1↓. The "
+            "filling (a1↑, a1↓, e↑ e↑) and S = 1 still agree. Table II's 50 eV vacancy "
+            "potential on p only leaves the vacancy's s orbital in place, and the model's "
+            "levels depend strongly on that (pitfall of the ideal vacancy: 1.78 vs 2.01 eV for "
+            "sp vs spd); unrelaxed positions may also matter. The range shows the variants.",
+       model_range_compute=lambda: _variants("NV", lambda lv: float(len(
+           singles.multiplets(lv.energies, lv.up))), ("half-magnetic", "vacancy-spd")))
+def _nv_levels() -> float:
+    return float(len(_pattern("NV")))
+
+
+def _homo_weight(species, variant="main"):
+    lv = singles.levels(species, variant=variant)
+    return float(lv.onsite[lv.homo])
+
+
+@claim(id="exchange/cr-ni-weight-ratio", paper="exchange", source="paper", kind="prediction",
+       where="Main text, Fig. 1",
+       quantity="on-site probability of the ground state (HOMO), Cr : Ni", unit="1",
+       paper_value=2.0, tolerance=0.5, verdict="discrepancy",
+       note="Probability of the highest occupied state on the impurity site: Cr e↑ ≈ 0.53, "
+            "Ni t2↑ ≈ 0.62, a ratio ≈ 0.9, not ≈ 2. Both states are deep (≥ 0.8 eV from the "
+            "band edges) and d-like, and Table I puts Ni's d potentials deeper than Cr's. The "
+            "paper's ratio comes from DFT (its Refs. 15, 16); the tight-binding potentials of "
+            "Table I, as read here, do not carry it. The paper may have meant the "
+            "'integrated spectral weight' of its Fig. 1 right axis, of which only the curve, "
+            "not its definition, is printed.",
+       model_range_compute=lambda: tuple(sorted(
+           _homo_weight("Cr", v) / _homo_weight("Ni", v) for v in ("half-magnetic", "no-so"))))
+def _ratio() -> float:
+    return _homo_weight("Cr") / _homo_weight("Ni")
+
+
+#: HOMO character stated by the paper: e-like or t2-like.
+HOMO_CHARACTER = {"Fe": "e", "Mn": "e", "Cr": "e", "NV": "t2", "Co": "t2", "Ni": "t2"}
+
+
+def homo_character(species: str) -> str:
+    """'e' or 't2': from the HOMO's d weight in e orbitals (> 1/2: e) for a transition metal;
+    NV⁻'s gap states are built from p orbitals only, which transform as t2 in Td."""
+    if species == "NV":
+        return "t2"
+    return "e" if singles.levels(species).homo_e_fraction > 0.5 else "t2"
+
+
+@claim(id="exchange/homo-symmetry", paper="exchange", source="paper", kind="prediction",
+       where="Main text, Fig. 2",
+       quantity="centres whose HOMO is e-like (Fe, Mn, Cr) or t2-like (NV⁻, Co, Ni) as stated",
+       unit="1", paper_value=6.0, tolerance=0.0, verdict="reproduced",
+       note="Count of the six centres whose computed HOMO character matches the paper. For the "
+            "transition metals the HOMO's d weight in e orbitals decides (Fe, Mn, Cr ≈ 1; Co, "
+            "Ni ≈ 0); NV⁻'s states come from p (t2) orbitals by construction, so its entry is "
+            "a consistency, not a prediction.")
+def _homo() -> float:
+    return float(sum(homo_character(sp) == c for sp, c in HOMO_CHARACTER.items()))
+
+
+def mesh_table():
+    """(max relative, max absolute (eV)) change of the gap levels, N = 24 → 32, per species."""
+    return {sp: singles.mesh_convergence(sp) for sp in ("Cr", "Mn", "Fe", "Co", "Ni", "NV")}
+

@@ -1,0 +1,168 @@
+r"""Host Green's functions of diamond in real space (Koster & Slater 1954; Tang & Flatté 2004).
+
+.. rubric:: Definition
+
+On a Γ-centred mesh of :math:`N^3` wave vectors :math:`\mathbf k = \sum_i (n_i/N)\mathbf b_i`,
+
+.. math::
+
+    G^0_{\alpha\beta}(\mathbf m,\omega) = \langle \alpha,\mathbf 0|(\omega - H_0)^{-1}|\beta,\mathbf m\rangle
+    = \frac{1}{N^3}\sum_{\mathbf k} e^{-i\mathbf k\cdot\mathbf L_{\mathbf m}}
+      \sum_n \frac{U_{\alpha n}(\mathbf k)U^*_{\beta n}(\mathbf k)}{\omega - E_n(\mathbf k)} ,
+
+with :math:`\alpha, \beta` running over the 20 sublattice-orbitals of a cell and
+:math:`\mathbf m` the lattice coordinates of the second cell (eV⁻¹; ω in eV). For every
+:math:`\mathbf m` at once this is one 3D FFT per energy (``Host.fft_table``); for a few sites
+it is a direct k-sum (``Host.support_greens``). The mesh result is the aliased sum
+:math:`\sum_{\mathbf L} G^0(\mathbf m + N\mathbf L)`; inside the gap :math:`G^0` decays
+exponentially and is real and symmetric. Optional broadening: ω → ω + iη.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+
+from . import tightbinding as tb
+
+__all__ = ["Host", "host", "mesh_fractions", "GAP_MARGIN"]
+
+#: Energies closer than this (eV) to a band edge are outside the usable gap window.
+GAP_MARGIN = 1e-3
+
+
+def mesh_fractions(N: int) -> np.ndarray:
+    """Fractional coordinates n/N of the Γ-centred mesh, shape (N³, 3), FFT order."""
+    if not (isinstance(N, (int, np.integer)) and 4 <= N <= 64):
+        raise ValueError(f"N must be an integer in [4, 64]; got {N!r}")
+    n = np.arange(N) / N
+    f = np.stack(np.meshgrid(n, n, n, indexing="ij"), axis=-1)
+    return f.reshape(-1, 3)
+
+
+class Host:
+    """Eigen-decomposition of the host on an N³ mesh and its real-space Green's functions.
+
+    Parameters
+    ----------
+    N : int
+        Mesh size per reciprocal direction, 4 ≤ N ≤ 64.
+    params : tightbinding.Params, optional
+    """
+
+    def __init__(self, N: int, params: tb.Params | None = None):
+        self.N = int(N)
+        self.params = params or tb.default_params()
+        self.frac = mesh_fractions(self.N)
+        kcart = self.frac @ np.linalg.inv(tb.PRIMITIVE).T  # units of 2π/a
+        self.E, self.U = np.linalg.eigh(tb.hamiltonian(kcart, self.params))
+        self.vbm = float(self.E[:, 3].max())
+        self.cbm = float(self.E[:, 4].min())
+        ind, _ = tb.diamond_gaps(self.params)
+        #: The usable gap: the true band edges (the mesh may miss the CBM on Δ).
+        self.gap = (0.0 + GAP_MARGIN, ind - GAP_MARGIN)
+        # Half mesh: H(-k) = H(k)* (real hoppings), so k and -k contribute complex conjugates.
+        n = np.rint(self.frac * self.N).astype(int)
+        code = (n[:, 0] * self.N + n[:, 1]) * self.N + n[:, 2]
+        m = np.mod(-n, self.N)
+        mcode = (m[:, 0] * self.N + m[:, 1]) * self.N + m[:, 2]
+        self._half = np.nonzero(code <= mcode)[0]
+        self._half_w = np.where(code[self._half] == mcode[self._half], 1.0, 2.0)
+
+    # ------------------------------------------------------------ checks
+    def _check_omega(self, omega, eta):
+        w = np.atleast_1d(np.asarray(omega, float))
+        if not np.all(np.isfinite(w)):
+            raise ValueError("omega must be finite (eV)")
+        if eta < 0 or not np.isfinite(eta):
+            raise ValueError(f"eta must be finite and >= 0 eV; got {eta!r}")
+        if eta == 0 and (np.any(w <= 0.0) or np.any(w >= tb.diamond_gaps(self.params)[0])):
+            raise ValueError(f"omega must lie inside the gap (0, {self.gap[1] + GAP_MARGIN:.4f}) eV "
+                             "when eta = 0")
+        return w
+
+    # ------------------------------------------------------------ every separation: FFT
+    def fft_table(self, omega: float, *, eta: float = 0.0, orbitals=None) -> np.ndarray:
+        """G0 for every cell separation at one energy: shape (N, N, N, n, n).
+
+        Entry ``[m1, m2, m3, α, β]`` is ``⟨α, cell 0|G0|β, cell m⟩`` (indices modulo N), eV⁻¹, with
+        α, β over the 20 sublattice-orbitals (10·sublattice + orbital) or the subset
+        ``orbitals``. Real (float64) for ``eta == 0`` inside the gap, complex otherwise.
+        """
+        w = float(self._check_omega(omega, eta)[0])
+        U = self.U if orbitals is None else self.U[:, np.asarray(orbitals, int), :]
+        f = 1.0 / (w + 1j * eta - self.E)
+        Gk = np.matmul(U * f[:, None, :], np.conj(np.swapaxes(U, 1, 2)))
+        n = U.shape[1]
+        Gk = Gk.reshape(self.N, self.N, self.N, n, n)
+        G = np.fft.fftn(Gk, axes=(0, 1, 2)) / self.N ** 3
+        if eta == 0.0:
+            imag = float(np.abs(G.imag).max())
+            if imag > 1e-9 * max(1.0, float(np.abs(G.real).max())):
+                raise ValueError(f"G0 is not real inside the gap (max |Im| = {imag:.2e})")
+            return np.ascontiguousarray(G.real)
+        return G
+
+    # ------------------------------------------------------------ a few sites: direct k-sum
+    def support_basis(self, sites, orbitals) -> np.ndarray:
+        r"""Real rows for the direct k-sum over the chosen sites and orbitals.
+
+        With :math:`X_{(i,\alpha),(k,n)} = e^{i\mathbf k\cdot\mathbf L_i}U_{s_i\alpha,n}(\mathbf k)`
+        and :math:`X(-\mathbf k) = X(\mathbf k)^*`, the sum over k and −k of
+        :math:`X f X^\dagger` is :math:`Y f Y^{\mathsf T}` with the real
+        :math:`Y = \sqrt{w_k}\,[\mathrm{Re}\,X, \mathrm{Im}\,X]` over half the mesh.
+        ``sites`` is a sequence of (cell (3 ints), sublattice 0/1); ``orbitals`` a sequence of
+        index lists (one per site, into ``tightbinding.ORBITALS``).
+        """
+        if len(sites) != len(orbitals):
+            raise ValueError("sites and orbitals must have the same length")
+        frac, U = self.frac[self._half], self.U[self._half]
+        sw = np.sqrt(self._half_w)[None, :, None]
+        rows = []
+        for (cell, sub), orbs in zip(sites, orbitals):
+            if int(sub) not in (0, 1):
+                raise ValueError(f"sublattice must be 0 or 1; got {sub!r}")
+            phase = np.exp(2j * np.pi * (frac @ np.asarray(cell, float)))
+            idx = np.asarray(orbs, int) + 10 * int(sub)
+            rows.append(sw * phase[None, :, None] * np.transpose(U[:, idx, :], (1, 0, 2)))
+        X = np.concatenate(rows, axis=0).reshape(-1, len(frac) * 20)
+        return np.ascontiguousarray(np.concatenate([X.real, X.imag], axis=1))
+
+    def support_greens(self, Y: np.ndarray, omega, *, eta: float = 0.0,
+                       power: int = 1) -> np.ndarray:
+        r"""G0 between the rows of ``support_basis`` at energies ω: shape (n_ω, r, r).
+
+        ``power = 2`` returns :math:`\sum |\psi\rangle\langle\psi|/(\omega-E)^2 = -dG_0/d\omega`
+        instead (the norm of bound states). Real for ``eta == 0``, complex symmetric otherwise.
+        """
+        if power not in (1, 2):
+            raise ValueError(f"power must be 1 or 2; got {power!r}")
+        w = self._check_omega(omega, eta)
+        E = self.E[self._half].reshape(-1)
+        E = np.concatenate([E, E])
+        out = np.empty((len(w), Y.shape[0], Y.shape[0]), complex if eta else float)
+        for i, wi in enumerate(w):
+            f = 1.0 / (wi + 1j * eta - E) ** power
+            if eta:
+                out[i] = (Y * f.real) @ Y.T + 1j * ((Y * f.imag) @ Y.T)
+            else:
+                out[i] = (Y * f.real) @ Y.T
+        return out / self.N ** 3
+
+    def direct_block(self, cell, omega: float) -> np.ndarray:
+        """``⟨α, cell 0|G0|β, cell⟩`` (20×20, eV⁻¹) by the plain k-sum over the full mesh.
+
+        The obvious alternative to ``fft_table`` (benchmarked against it).
+        """
+        w = float(self._check_omega(omega, 0.0)[0])
+        phase = np.exp(-2j * np.pi * (self.frac @ np.asarray(cell, float)))
+        f = 1.0 / (w - self.E)
+        G = np.einsum("k,kan,kn,kbn->ab", phase, self.U, f, self.U.conj(), optimize=True)
+        return (G / self.N ** 3).real
+
+
+@lru_cache(maxsize=2)
+def host(N: int) -> Host:
+    """The host with Jancu's carbon parameters on an N³ mesh (memoised in this process)."""
+    return Host(N)

@@ -1,0 +1,106 @@
+"""Part III pairs: exchange of two centres, its symmetry, decay and convergence; dipolar."""
+
+import numpy as np
+import pytest
+from scipy import constants as sc
+from scipy.optimize import brentq
+
+from nvlib.exchange import centres as ce
+from nvlib.exchange import dipolar as dp
+from nvlib.exchange import pairs
+from nvlib.exchange import tightbinding as tb
+
+A001 = (1, 1, -1)          # the cell of the site a [001] away from the origin
+A110 = (0, 0, 1)           # a/2 (1, 1, 0): cell along [110] (same physics as [1-10])
+
+
+def tm(species, cell=(0, 0, 0)):
+    return ce.transition_metal(species, site=(cell, 0))
+
+
+def test_dipolar_formula():
+    r = 10.0
+    expect = sc.mu_0 / (4 * np.pi) * (2 * sc.physical_constants["Bohr magneton"][0]) ** 2 \
+        / (r * 1e-10) ** 3 / sc.e
+    assert dp.dipolar(r) == pytest.approx(expect, rel=1e-10)
+    assert dp.dipolar(2 * r) == pytest.approx(dp.dipolar(r) / 8)
+    assert dp.dipolar(r, angular=2.0) == pytest.approx(2 * dp.dipolar(r))
+    with pytest.raises(ValueError, match="r_angstrom"):
+        dp.dipolar(0.0)
+    with pytest.raises(ValueError, match="angular"):
+        dp.dipolar(1.0, angular=3.0)
+
+
+def test_sites_along_the_three_directions():
+    a = tb.LATTICE_A
+    r001 = [x[2] for x in pairs.sites_along("[001]", 12.0)]
+    assert np.allclose(r001, a * np.arange(1, 4))
+    r110 = [x[2] for x in pairs.sites_along("[1-10]", 8.0)]
+    assert np.allclose(r110, a / np.sqrt(2) * np.arange(1, 4))
+    plus = pairs.sites_along("[1-11]", 11.0)
+    minus = pairs.sites_along("[-11-1]", 11.0)
+    s = a * np.sqrt(3) / 4
+    assert [round(x[2] / s) for x in plus] == [3, 4, 7]
+    assert [round(x[2] / s) for x in minus] == [1, 4, 5]
+
+
+def test_exchange_is_symmetric_under_swapping_the_centres():
+    ab = pairs.delta_e(tm("Cr"), tm("Ni", A001), N=10, M=32)
+    ba = pairs.delta_e(tm("Ni"), tm("Cr", A001), N=10, M=32)
+    assert ab == pytest.approx(ba, rel=1e-6)
+
+
+def test_exchange_decays_and_converges_in_mesh():
+    near = pairs.delta_e(tm("Mn"), tm("Mn", A110), N=12, M=32)
+    far = pairs.delta_e(tm("Mn"), tm("Mn", (0, 0, 5)), N=12, M=32)
+    assert abs(far) < abs(near) / 10
+    finer = pairs.delta_e(tm("Mn"), tm("Mn", A110), N=16, M=32)
+    assert finer == pytest.approx(near, rel=0.01)
+    more_nodes = pairs.delta_e(tm("Mn"), tm("Mn", A110), N=12, M=42)
+    assert more_nodes == pytest.approx(near, rel=1e-4)
+
+
+def placeholder(electrons, cell=(0, 0, 0)):
+    """Not a paper centre: +50 eV on s, p of a site, ∓0.5 eV spin-dependent s, p on its
+    neighbours; 'electrons' electrons in its 6-state t2 manifold."""
+    unm = np.zeros(10)
+    unm[:4] = 50.0
+    sites = {(tuple(cell), 0): (unm, np.zeros(10))}
+    for s in ce._neighbours(tuple(cell), 0):
+        um = np.zeros(10)
+        um[:4] = -0.5
+        sites[s] = (np.zeros(10), um)
+    return ce.Centre("placeholder", sites, None, electrons, 6)
+
+
+def test_first_versus_second_order():
+    sites = [(2, 2, -2), (3, 3, -3)]     # [001] sites 7.13 and 10.70 Å away
+    first = [pairs.delta_e(placeholder(2), placeholder(2, c), N=12, M=32) for c in sites]
+    second = [pairs.delta_e(placeholder(3), placeholder(3, c), N=12, M=32) for c in sites]
+    # a partly filled majority shell (2 of 3 states) splits to first order in the hopping t;
+    # a full one (3 of 3) only shifts to second order, ~t^2/(exchange splitting): much smaller
+    assert all(abs(f) > 30 * abs(s) for f, s in zip(first, second)), (first, second)
+    assert abs(first[1]) < abs(first[0])
+
+
+def test_crossover_of_an_exponential():
+    r = np.arange(2.0, 26.0, 2.5)
+    dE = 0.1 * np.exp(-r / 1.5)
+    x = pairs.crossover(r, dE)
+    root = brentq(lambda t: 0.1 * np.exp(-t / 1.5) - dp.dipolar(t), 2, 40)
+    assert abs(x - root) < 0.5                     # log-linear interpolation between sites
+    assert pairs.extrapolated_crossover(r, dE) == pytest.approx(root, rel=1e-6)
+    assert np.isnan(pairs.crossover(r, 1e3 * np.ones_like(r)))
+
+
+def test_bad_input_raises():
+    with pytest.raises(ValueError, match="direction"):
+        pairs.sites_along("[111]")
+    with pytest.raises(ValueError, match="both"):
+        pairs.geometries("NV", "Cr", "[001]")
+    with pytest.raises(ValueError, match="orientation"):
+        pairs.geometries("NV", "NV", "[001]", ("up", "down"))
+    with pytest.raises(ValueError, match="species"):
+        pairs.geometries("Cr", "Zn", "[001]")
+    with pytest.raises(ValueError, match="M must"):
+        pairs.energy_nodes(3)
