@@ -186,8 +186,8 @@ def _dip_marks(ax, d: dips.Dips, y):
                 "and NV2-S2; (c, d) excited-state levels and PL of NV3-S2; (e) PL vs field and "
                 "strain with the level scheme; (f) crossing fields vs strain.")
 def fig1():
-    fig = plt.figure(figsize=(WIDTH_IN, 11.5))
-    gsp = fig.add_gridspec(5, 2, height_ratios=[1, 1, 1.3, 1.0, 1.4], hspace=0.75, wspace=0.35)
+    fig = plt.figure(figsize=(WIDTH_IN, 11.0))
+    gsp = fig.add_gridspec(4, 2, height_ratios=[1, 1, 2.0, 1.4], hspace=0.6, wspace=0.35)
     for k, name in enumerate(("NV1-S1", "NV2-S2")):
         ax = fig.add_subplot(gsp[0, k])
         f, pl = trace(name)
@@ -218,10 +218,13 @@ def fig1():
     fig.colorbar(im, ax=axe, label="PL / max over B")
     axe.set(xlabel="B (mT)", ylabel="δ⊥ (GHz)",
             title="(e) PL vs field and strain (g_l = 0.14, θ_B = 0.5°, β = 0.1)")
-    ins = fig.add_subplot(gsp[3, :])
+    # the level scheme as an inset over the featureless high-field, high-strain corner
+    box = [0.5, 0.36, 0.5, 0.58]
+    axe.add_patch(Rectangle(box[:2], *box[2:], transform=axe.transAxes, fc="white", ec="0.6",
+                            lw=0.5, alpha=0.9, zorder=4))
+    ins = axe.inset_axes(box)
     draw_scheme(ins)
-    ins.set_title("(e) level scheme of the 10-level model")
-    axf = fig.add_subplot(gsp[4, :])
+    axf = fig.add_subplot(gsp[3, :])
     s, b, inter = strain_points()
     axf.plot(b[~inter], s[~inter], ".", ms=2, color=OKABE_ITO[4], label="intra-branch ESLAC")
     axf.plot(b[inter], s[inter], ".", ms=2, color=OKABE_ITO[5], label="inter-branch ESLAC")
