@@ -12,11 +12,13 @@ from functools import lru_cache
 
 import matplotlib.pyplot as plt
 import numpy as np
+from matplotlib.ticker import FuncFormatter
 
 from nvlib.eslac import chargestate as cs
 from nvlib.eslac import dips, fitting, odmr, samples
 from nvlib.eslac import ratemodel as rm
 from nvlib.eslac.plots.dips import draw_scheme
+from nvlib.eslac.plots import SMALL_PT, WIDTH_IN, fit_text
 from nvlib.figures import figure
 from nvlib.style import OKABE_ITO
 
@@ -194,6 +196,14 @@ def polarisation_depths(name: str):
     return POL_RATIOS, ref, np.array(depths)
 
 
+def _log_tick(x, _pos=None) -> str:
+    """Plain label for log-axis ticks at 1, 2, 3, 5 × 10^k; none for the others (crowded)."""
+    if x <= 0:
+        return ""
+    lead = round(x / 10 ** np.floor(np.log10(x)))
+    return f"{x:g}" if lead in (1, 2, 3, 5) else ""
+
+
 def _twin(ax, f, m, z, title):
     ax.plot(f, m / 1e3, color=OKABE_ITO[4], lw=1, label="NV⁻")
     ax.set(xlabel="B (mT)", title=title)
@@ -209,17 +219,18 @@ def _twin(ax, f, m, z, title):
                 "Table 3/4 parameters: NV⁻ and NV⁰ PL of NV1-S1 and NV2-S2 with and without "
                 "shelf ionisation, and the charge-state scheme.")
 def fig3():
-    fig = plt.figure(figsize=(11, 10))
-    g = fig.add_gridspec(3, 2, height_ratios=[1, 1, 0.9], hspace=0.5, wspace=0.45)
+    fig = plt.figure(figsize=(WIDTH_IN, 9.0))
+    g = fig.add_gridspec(3, 2, height_ratios=[1, 1, 1.1], hspace=0.6, wspace=0.75)
     for i, name in enumerate(FIG3_RANGES):
         for j, shelf in enumerate((True, False)):
             ax = fig.add_subplot(g[i, j])
             f, m, z = charge_traces(name, shelf)
-            _twin(ax, f, m, z, f"({'ab'[i]}) {name}, shelf ionisation "
+            _twin(ax, f, m, z, f"({'ab'[i]}) {name}, shelf\nionisation "
                                f"{'on' if shelf else 'off'} (model)")
     ax = fig.add_subplot(g[2, :])
     draw_scheme(ax, charge=True, shelf=True, rates=rate_table())
     ax.set_title("(c) charge-state transitions of the 12-level model")
+    fit_text(fig)
     return fig
 
 
@@ -228,7 +239,7 @@ def fig3():
                 "model: PL and ODMR contrast, sensitivity, and ODMR traces on and off a dip.")
 def fig4():
     f, pl, c, eta = fig4_data()
-    fig, axs = plt.subplots(1, 3, figsize=(13, 3.8))
+    fig, axs = plt.subplots(3, 1, figsize=(WIDTH_IN, 8.4))
     ax = axs[0]
     ax.plot(f, pl / 1e3, color=OKABE_ITO[4])
     ax.set(xlabel="B (mT)", title="(a) NV5-S2 (model)")
@@ -246,7 +257,8 @@ def fig4():
         axs[2].plot(det, t / t.max(), color=col, label=f"{lab}, {x:.1f} mT")
     axs[2].set(xlabel="MW detuning (MHz)", ylabel="PL / off-resonance PL",
                title="(c) ODMR traces (model)")
-    axs[2].legend(fontsize=7)
+    axs[2].legend(fontsize=SMALL_PT)
+    fit_text(fig)
     fig.tight_layout()
     return fig
 
@@ -255,7 +267,7 @@ def fig4():
         caption="Reproduces supplement Figs 5–9 of Happacher et al. (2022) on synthetic "
                 "records: Poisson noise at the Table 3 model, fitted with the B.1 procedure.")
 def fig_fits():
-    fig, axs = plt.subplots(3, 2, figsize=(11, 10))
+    fig, axs = plt.subplots(3, 2, figsize=(WIDTH_IN, 7.8))
     axs = axs.ravel()
     for ax, (name, r) in zip(axs, fits().items()):
         f, y, _ = fit_record(name)
@@ -263,8 +275,11 @@ def fig_fits():
         ax.plot(f, y / 1e3, ".", ms=2, color="0.6", label="synthetic record")
         ax.plot(f, best / 1e3, color=OKABE_ITO[5], lw=1, label="B.1 fit")
         ax.set(xlabel="B (mT)", ylabel="PL (kcps)", title=f"{name} (synthetic)")
-        ax.legend(fontsize=7)
+    # one legend for the five panels, in the sixth (empty) cell, clear of the records
     axs[-1].set_axis_off()
+    axs[-1].legend(*axs[0].get_legend_handles_labels(), loc="center", fontsize=8,
+                   markerscale=3)
+    fit_text(fig)
     fig.tight_layout()
     return fig
 
@@ -273,7 +288,7 @@ def fig_fits():
         caption="Synthetic NV⁰ and NV⁻ records of NV1-S1 and NV2-S2 (12-level model, Table 3/4 "
                 "parameters, Poisson noise) and their B.2 fits.")
 def fig_fits_nv0():
-    fig, axs = plt.subplots(1, 2, figsize=(11, 3.8))
+    fig, axs = plt.subplots(2, 1, figsize=(WIDTH_IN, 6.0))
     for ax, name in zip(axs, FIG3_RANGES):
         f, y0, ym, r = nv0_fit(name)
         sol = cs.solve(f, **{**_kw(name), "background_cps": r.values["background_cps"],
@@ -282,6 +297,7 @@ def fig_fits_nv0():
         ax2 = _twin(ax, f, sol.pl_minus, sol.pl_zero, f"{name}: B.2 fit of synthetic records")
         ax.plot(f, ym / 1e3, ".", ms=1.5, color="0.6")
         ax2.plot(f, y0 / 1e3, ".", ms=1.5, color="0.75")
+    fit_text(fig)
     fig.tight_layout()
     return fig
 
@@ -290,7 +306,7 @@ def fig_fits_nv0():
         caption="Reproduces supplement Figs 14–15 of Happacher et al. (2022) as model "
                 "predictions: dip depth versus the ratio of the two pumping parameters.")
 def fig14_15():
-    fig, axs = plt.subplots(1, 2, figsize=(11, 3.8))
+    fig, axs = plt.subplots(2, 1, figsize=(WIDTH_IN, 6.4))
     for ax, name, lab in zip(axs, ("NV2-S2", "NV1-S1"), ("high strain (Fig. 14)",
                                                          "low strain (Fig. 15)")):
         r, ref, dep = polarisation_depths(name)
@@ -301,7 +317,11 @@ def fig14_15():
         ax.axvline(nv.beta_x / nv.beta_y, color="0.5", ls=":", lw=0.8, label="Table 3 ratio")
         ax.set(xlabel="β_x / β_y (β_x + β_y fixed)", ylabel="dip depth (%)",
                title=f"{name}, {lab} (model)")
-        ax.legend(fontsize=7)
+        ax.legend(fontsize=SMALL_PT, loc="center left", bbox_to_anchor=(1.01, 0.5))
+        # plain tick numbers (0.3, 0.4, …, 4): the 10^x minor labels collide at this width
+        for axis_fmt in (ax.xaxis.set_major_formatter, ax.xaxis.set_minor_formatter):
+            axis_fmt(FuncFormatter(_log_tick))
+    fit_text(fig)
     fig.tight_layout()
     return fig
 
@@ -320,8 +340,15 @@ EXPLORER_FRAMES = (
         caption="Static fallback of the Part II explorer: four states of the 12-level model.")
 def explorer_frames():
     from nvlib.eslac.explorer import draw_state, explorer_state
-    fig, axs = plt.subplots(3, 4, figsize=(14, 7.5), sharex="col")
+    # four states in a 2 x 2 grid, each a column of three axes sharing its field axis
+    fig = plt.figure(figsize=(WIDTH_IN, 11.0))
+    outer = fig.add_gridspec(2, 2, hspace=0.25, wspace=0.4)
     for j, kw in enumerate(EXPLORER_FRAMES):
-        draw_state(explorer_state(**kw), axs[:, j])
-    fig.tight_layout()
+        inner = outer[j // 2, j % 2].subgridspec(3, 1, hspace=0.12)
+        first = fig.add_subplot(inner[0])
+        axs = [first] + [fig.add_subplot(inner[k], sharex=first) for k in (1, 2)]
+        draw_state(explorer_state(**kw), axs)
+        for ax in axs[:2]:
+            ax.tick_params(labelbottom=False)
+    fit_text(fig)
     return fig

@@ -15,6 +15,7 @@ from matplotlib.patches import FancyArrowPatch, Rectangle
 from nvlib.eslac import dips, gfactor, samples
 from nvlib.eslac import hamiltonian as ham
 from nvlib.eslac import ratemodel as rm
+from nvlib.eslac.plots import SMALL_PT, WIDTH_IN, fit_text
 from nvlib.figures import figure
 from nvlib.style import OKABE_ITO, SEQUENTIAL
 
@@ -139,24 +140,24 @@ def draw_scheme(ax, *, charge: bool = False, shelf: bool = True, rates=None) -> 
 
     def level(x, y, w, label, color="k"):
         ax.plot([x, x + w], [y, y], color=color, lw=1.5)
-        ax.text(x + w + 0.1, y, label, va="center", fontsize=7)
+        ax.text(x + w + 0.1, y, label, va="center", fontsize=SMALL_PT)
 
     for i, m in enumerate(("+1", "0", "−1")):
         level(0.3, 1.0 + 0.45 * i, 1.6, "")
-    ax.text(1.0, 0.3, "³A₂ (3)", ha="center", fontsize=7)
+    ax.text(1.0, 0.3, "³A₂ (3)", ha="center", fontsize=SMALL_PT)
     for i in range(3):
         level(0.0, 7.6 + 0.35 * i, 1.0, "", OKABE_ITO[4])
         level(1.3, 8.6 + 0.35 * i, 1.0, "", OKABE_ITO[5])
-    ax.text(0.5, 9.6, "E_y", ha="center", fontsize=7, color=OKABE_ITO[4])
-    ax.text(1.8, 9.9, "E_x", ha="center", fontsize=7, color=OKABE_ITO[5])
+    ax.text(0.5, 9.6, "E_y", ha="center", fontsize=SMALL_PT, color=OKABE_ITO[4])
+    ax.text(1.8, 9.9, "E_x", ha="center", fontsize=SMALL_PT, color=OKABE_ITO[5])
     level(3.6, 4.5, 1.2, "S (¹A₁/¹E)")
     arr = dict(arrowstyle="-|>", mutation_scale=8, lw=1.0)
     ax.add_patch(FancyArrowPatch((0.6, 2.0), (0.6, 7.5), color="#009E73", **arr))
-    ax.text(0.15, 4.7, "β k_r", fontsize=7, rotation=90, color="#009E73")
+    ax.text(0.15, 4.7, "β k_r", fontsize=SMALL_PT, rotation=90, color="#009E73")
     ax.add_patch(FancyArrowPatch((1.5, 8.5), (1.5, 2.0), color="#D55E00", **arr))
-    ax.text(1.65, 5.5, "k_r", fontsize=7, color="#D55E00")
+    ax.text(1.65, 5.5, "k_r", fontsize=SMALL_PT, color="#D55E00")
     ax.add_patch(FancyArrowPatch((2.4, 8.7), (3.8, 4.7), color="grey", **arr))
-    ax.text(3.1, 7.2, "ISC", fontsize=7, color="grey")
+    ax.text(3.1, 7.2, "ISC", fontsize=SMALL_PT, color="grey")
     ax.add_patch(FancyArrowPatch((4.2, 4.4), (2.0, 1.6), color="grey", **arr))
     if charge:
         level(7.0, 1.5, 1.2, "NV⁰ g")
@@ -164,14 +165,14 @@ def draw_scheme(ax, *, charge: bool = False, shelf: bool = True, rates=None) -> 
         ax.add_patch(FancyArrowPatch((7.3, 1.6), (7.3, 7.4), color="#009E73", **arr))
         ax.add_patch(FancyArrowPatch((7.9, 7.4), (7.9, 1.6), color="#D55E00", **arr))
         ax.add_patch(FancyArrowPatch((2.4, 9.2), (7.0, 1.8), color=OKABE_ITO[6], **arr))
-        ax.text(4.7, 8.6, "ionisation", fontsize=7, color=OKABE_ITO[6])
+        ax.text(4.7, 8.6, "ionisation", fontsize=SMALL_PT, color=OKABE_ITO[6])
         ax.add_patch(FancyArrowPatch((7.0, 7.6), (2.0, 2.2), color=OKABE_ITO[0], **arr))
-        ax.text(4.3, 6.3, "recombination", fontsize=7, color=OKABE_ITO[0])
+        ax.text(4.3, 6.3, "recombination", fontsize=SMALL_PT, color=OKABE_ITO[0])
         if shelf:
             ax.add_patch(FancyArrowPatch((4.8, 4.5), (7.0, 1.5), color="k", ls="--", **arr))
-            ax.text(5.6, 3.4, "shelf ionisation", fontsize=7)
+            ax.text(5.6, 3.4, "shelf ionisation", fontsize=SMALL_PT)
         if rates is not None:
-            ax.text(0.0, -0.6, rates, fontsize=6, va="top")
+            ax.text(0.0, -0.6, rates.replace("; per", ";\nper"), fontsize=SMALL_PT, va="top")
 
 
 def _dip_marks(ax, d: dips.Dips, y):
@@ -185,15 +186,15 @@ def _dip_marks(ax, d: dips.Dips, y):
                 "and NV2-S2; (c, d) excited-state levels and PL of NV3-S2; (e) PL vs field and "
                 "strain with the level scheme; (f) crossing fields vs strain.")
 def fig1():
-    fig = plt.figure(figsize=(10, 10.5))
-    gsp = fig.add_gridspec(4, 2, height_ratios=[1, 1, 1.4, 1.4], hspace=0.45, wspace=0.25)
+    fig = plt.figure(figsize=(WIDTH_IN, 11.0))
+    gsp = fig.add_gridspec(4, 2, height_ratios=[1, 1, 2.0, 1.4], hspace=0.6, wspace=0.35)
     for k, name in enumerate(("NV1-S1", "NV2-S2")):
         ax = fig.add_subplot(gsp[0, k])
         f, pl = trace(name)
         ax.plot(f, pl / 1e3, color=OKABE_ITO[4], lw=1)
         _dip_marks(ax, nv_dips(name), pl)
         ax.set(xlabel="B (mT)", ylabel="NV⁻ PL (kcps)",
-               title=f"({'ab'[k]}) {name}, δ⊥ = {samples.nv(name).strain_GHz} GHz (model)")
+               title=f"({'ab'[k]}) {name},\nδ⊥ = {samples.nv(name).strain_GHz} GHz (model)")
     nv3 = samples.nv("NV3-S2")
     f = np.arange(0.0, 150.0, 0.25)
     e = np.linalg.eigvalsh(ham.es_hamiltonian(f, strain_GHz=nv3.strain_GHz, g_l=nv3.g_l,
@@ -203,7 +204,7 @@ def fig1():
     axc.plot(f, e[:, :3] + nv3.strain_GHz, color=OKABE_ITO[4], lw=1)
     axc.plot(f, e[:, 3:] - nv3.strain_GHz, color=OKABE_ITO[5], lw=1)
     axc.set(xlabel="B (mT)", ylabel="E ± δ⊥ (GHz)",
-            title="(c) NV3-S2 excited states: lower (+δ⊥, blue), upper (−δ⊥, red) branch")
+            title="(c) NV3-S2 excited states: lower\n(+δ⊥, blue), upper (−δ⊥, red) branch")
     axd = fig.add_subplot(gsp[1, 1])
     ft, pl = trace("NV3-S2")
     axd.plot(ft, pl / 1e3, color=OKABE_ITO[4], lw=1)
@@ -217,8 +218,11 @@ def fig1():
     fig.colorbar(im, ax=axe, label="PL / max over B")
     axe.set(xlabel="B (mT)", ylabel="δ⊥ (GHz)",
             title="(e) PL vs field and strain (g_l = 0.14, θ_B = 0.5°, β = 0.1)")
-    ins = axe.inset_axes([0.72, 0.5, 0.27, 0.48])
-    ins.patch.set_alpha(0.85)
+    # the level scheme as an inset over the featureless high-field, high-strain corner
+    box = [0.5, 0.36, 0.5, 0.58]
+    axe.add_patch(Rectangle(box[:2], *box[2:], transform=axe.transAxes, fc="white", ec="0.6",
+                            lw=0.5, alpha=0.9, zorder=4))
+    ins = axe.inset_axes(box)
     draw_scheme(ins)
     axf = fig.add_subplot(gsp[3, :])
     s, b, inter = strain_points()
@@ -233,7 +237,8 @@ def fig1():
                  "o", mfc="none", color=OKABE_ITO[k % 4], label=f"{name} (model dips)")
     axf.set(xlabel="B (mT)", ylabel="δ⊥ (GHz)", xlim=(0, 700), ylim=(0, 60),
             title="(f) ESLAC fields vs strain (g_l = 0.14)")
-    axf.legend(ncol=3, fontsize=7, loc="upper right")
+    axf.legend(ncol=2, fontsize=SMALL_PT, loc="upper left", bbox_to_anchor=(0.0, -0.28))
+    fit_text(fig)
     return fig
 
 
@@ -243,11 +248,11 @@ def fig1():
                 "vs g_l; (d) the low-field dips vs g_l.")
 def fig2():
     nv = samples.nv("NV4-S3")
-    fig, axs = plt.subplots(2, 2, figsize=(10, 7))
+    fig, axs = plt.subplots(2, 2, figsize=(WIDTH_IN, 6.2))
     f, pl = trace("NV4-S3")
     axs[0, 0].plot(f, pl / 1e3, color=OKABE_ITO[1])
     axs[0, 0].set(xlabel="B (mT)", ylabel="NV⁻ PL (kcps)",
-                  title=f"(a) NV4-S3, δ⊥ = {nv.strain_GHz} GHz (model)")
+                  title=f"(a) NV4-S3, δ⊥ = {nv.strain_GHz} GHz\n(model)")
     field = np.arange(2500.0, 5000.0, 0.5)
     kw = nv.model_kwargs()
     for k, g in enumerate((0.14, 0.3, 0.5, 0.7)):
@@ -257,7 +262,7 @@ def fig2():
                        color=OKABE_ITO[1] if k == 0 else OKABE_ITO[4 + k % 3],
                        label=f"g_l = {g}")
     axs[0, 1].set(xlabel="B (T)", ylabel="PL / max (offset)", title="(b) inter-branch dips")
-    axs[0, 1].legend(fontsize=7)
+    axs[0, 1].legend(fontsize=SMALL_PT)
     gls, inter, intra = gl_scan(nv.strain_GHz)
     axs[1, 0].plot(gls, inter / 1e3, color=OKABE_ITO[4])
     axs[1, 0].axhline(FIELD_MAX_S3_MT / 1e3, color="k", ls="--", lw=0.8, label="5 T")
@@ -265,10 +270,11 @@ def fig2():
     axs[1, 0].axvline(bound, color="0.5", ls=":", label=f"bound g_l ≥ {bound:.2f}")
     axs[1, 0].set(xlabel="g_l", ylabel="inter-branch ESLAC field (T)", ylim=(2, 8),
                   title="(c) inter-branch ESLACs vs g_l")
-    axs[1, 0].legend(fontsize=7)
+    axs[1, 0].legend(fontsize=SMALL_PT)
     axs[1, 1].plot(gls, intra, color=OKABE_ITO[4])
     axs[1, 1].set(xlabel="g_l", ylabel="low-field ESLAC field (mT)",
                   title="(d) low-field ESLACs vs g_l")
+    fit_text(fig)
     fig.tight_layout()
     return fig
 
@@ -278,7 +284,7 @@ def fig2():
                 "high-field PL of sample-S3 NVs, with the predicted inter-branch dips.")
 def fig13():
     field, traces = highfield_traces()
-    fig, ax = plt.subplots(figsize=(8, 5))
+    fig, ax = plt.subplots(figsize=(WIDTH_IN, 4.6))
     for k, (d, p) in enumerate(zip(S3_STRAINS, traces)):
         ax.plot(field / 1e3, p / p.max() - 0.12 * k, lw=1, color=OKABE_ITO[k % 8],
                 label=f"δ⊥ = {d} GHz")
@@ -286,5 +292,7 @@ def fig13():
             ax.plot(fx / 1e3, 1.01 - 0.12 * k, "v", color=OKABE_ITO[k % 8], ms=5)
     ax.set(xlabel="B (T)", ylabel="PL / max (offset)",
            title="Sample S3, g_l = 0.14 (model; ▾ predicted inter-branch ESLACs)")
-    ax.legend(fontsize=7, loc="lower right")
+    ax.legend(fontsize=8, loc="lower right")
+    fit_text(fig, 9)
+    fig.tight_layout()
     return fig
