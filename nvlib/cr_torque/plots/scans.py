@@ -25,7 +25,7 @@ from nvlib.cr_torque import records
 from nvlib.cr_torque import scans
 from nvlib.cr_torque import torque as tq
 from nvlib.figures import figure
-from nvlib.style import CLASS_COLORS, OKABE_ITO
+from nvlib.style import CLASS_COLORS, OKABE_ITO, readable
 from nvlib.overlays import plane_overlay, wrap_deg
 #: Main model of Part I and the variant drawn beside it (SI text).
 MAIN = tq.MAIN
@@ -241,7 +241,7 @@ def _data_panel(ax, x, y, fit, paper_g: float, label: str) -> None:
                 "(HWHM) drawn; (b-ii) class-averaged ρ00 and (c-ii) torque Γx (N0 = 1e9, "
                 "physical sign) along B_em with/without CR, main model and SI variant.")
 def fig4():
-    fig = plt.figure(figsize=(11, 11))
+    fig = plt.figure(figsize=(9, 10.5))
     gsp = GridSpec(3, 2, figure=fig, height_ratios=(1.25, 1, 1))
     ax_a = fig.add_subplot(gsp[0, 0])
     ax_m = fig.add_subplot(gsp[0, 1])
@@ -285,6 +285,7 @@ def fig4():
     ax_c.set(ylabel=r"$\Gamma_x$ ($10^{-19}$ N m)",
              title=r"(c-ii) model: torque $\Gamma_x$ ($\Gamma_y\approx-\Gamma_x$)")
     ax_c.legend(fontsize=7, loc="lower right")
+    readable(fig)
     fig.tight_layout()
     return fig
 
@@ -302,7 +303,7 @@ def fig4():
                 "with Gaussian fits of its three dips; (c) model ODMR spectra at the three EM "
                 "voltages of the paper's traces.")
 def fig7():
-    fig = plt.figure(figsize=(11, 7))
+    fig = plt.figure(figsize=(9, 6.8))
     gsp = GridSpec(2, 2, figure=fig, width_ratios=(1.6, 1))
     ax_a = fig.add_subplot(gsp[0, 0])
     ax_b = fig.add_subplot(gsp[1, 0], sharex=ax_a)
@@ -367,6 +368,7 @@ def fig7():
     ax_c.set(xlabel="microwave frequency (MHz)", ylabel="PL(f) / PL(no MW), offset",
              title="(c) ODMR model spectra")
     ax_c.legend(fontsize=7, loc="lower right")
+    readable(fig)
     fig.tight_layout()
     return fig
 
@@ -384,7 +386,7 @@ def fig7():
                 "data/cr-torque/PROVENANCE.md) with its Gaussian fit; (e, f) "
                 "every torque component and |Γ| with/without CR (N0 = 1e9, physical sign).")
 def fig12():
-    fig = plt.figure(figsize=(12, 11))
+    fig = plt.figure(figsize=(9.5, 10.5))
     gsp = GridSpec(3, 6, figure=fig, height_ratios=(1.15, 1, 1))
     ax_a = fig.add_subplot(gsp[0, 0:3])
     ax_b = fig.add_subplot(gsp[0, 3:6])
@@ -440,6 +442,7 @@ def fig12():
     ax_y.set_title(r"$\Gamma_y$: CR structure on both sides")
     ax_z.set_title(r"$\Gamma_z$: dispersive")
     ax_n.set_title(r"$|\Gamma|$")
+    readable(fig)
     fig.tight_layout()
     return fig
 

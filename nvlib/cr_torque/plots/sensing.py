@@ -19,7 +19,7 @@ from nvlib.cr_torque import explorer as ex
 from nvlib.cr_torque import levitation as lv
 from nvlib.cr_torque import torque
 from nvlib.figures import figure
-from nvlib.style import OKABE_ITO
+from nvlib.style import OKABE_ITO, readable
 #: Particle radii of the paper (m) and their labels: the SM's "typical radius" 7.5 µm, the same
 #: number read as a diameter, and the 1 µm-diameter particles of the vacuum projection.
 RADII: dict[str, float] = {
@@ -63,7 +63,7 @@ def explorer_frames() -> dict[tuple[float, float, bool], ex.ExplorerState]:
                 "frequency, with the RMS thermal libration angle √(kT/(Iω²)) for comparison; star: "
                 "the paper's ≈ 1e-3 rad at ω = 6.3e3 rad/s.")
 def sensitivity():
-    fig, (ax_a, ax_b) = plt.subplots(1, 2, figsize=(10, 4))
+    fig, (ax_a, ax_b) = plt.subplots(1, 2, figsize=(8.6, 4))
     colors = (OKABE_ITO[4], OKABE_ITO[2], OKABE_ITO[5])
     p_mbar = PRESSURES_PA / 100.0
     for (label, r), c in zip(RADII.items(), colors):
@@ -99,6 +99,7 @@ def sensitivity():
              xlim=(0.1, 10), ylim=(1e-7, 1e-1))
     ax_b.set_title("(b)", loc="left")
     ax_b.legend(fontsize=6.5, loc="lower left")
+    readable(fig)
     fig.tight_layout()
     return fig
 
@@ -113,7 +114,7 @@ def sensitivity():
 def explorer_frames_figure():
     frames = explorer_frames()
     n = len(FRAME_DIRECTIONS_DEG)
-    fig, axes = plt.subplots(3, n, figsize=(3.0 * n, 7.6))
+    fig, axes = plt.subplots(3, n, figsize=(2.4 * n, 7.6))
     ylim = 1.15 * max(max(np.abs(s.class_torque).max(), np.abs(s.torque).max())
                       for s in frames.values()) / ex.TORQUE_UNIT
     nu = np.concatenate([s.nu_minus_mhz for s in frames.values()])
@@ -133,7 +134,8 @@ def explorer_frames_figure():
                             xytext=(-40, 26 if i == 0 else 8), textcoords="offset points",
                             fontsize=9, fontweight="bold", ha="left")
     handles, labels = axes[1, 0].get_legend_handles_labels()
-    fig.tight_layout(h_pad=2.0, rect=(0, 0.04, 1, 1))
     fig.legend(handles, [f"class {x}" if x != "total" else "total (4 spins)" for x in labels],
                loc="lower center", ncol=5, fontsize=8)
+    readable(fig)
+    fig.tight_layout(h_pad=2.0, rect=(0, 0.045, 1, 1))
     return fig
