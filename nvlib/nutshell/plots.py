@@ -31,7 +31,7 @@ def frequencies():
             axes[1].plot(np.degrees(theta), nu_t[:, k, branch], ls, color=CLASS_COLORS[k])
     axes[0].set(xlabel="|B| (mT)", ylabel="ODMR frequency (GHz)", title="(a) θ = 70°, φ = 20°")
     axes[1].set(xlabel="polar angle θ of B (deg)", title="(b) |B| = 10 mT, φ = 20°", xlim=(0, 180))
-    axes[0].legend(title="NV axis", loc="lower left")
+    axes[0].legend(title="NV axis", loc="upper left")
     readable(fig)
     fig.tight_layout()
     return fig

@@ -275,6 +275,8 @@ def _map_figure(m: torque.TorqueMap, label: str, letter: str):
     fig.colorbar(mesh, ax=axes[1], label="Γx (N·m)")
     plane_overlay(axes[1], {f: dict(ls=ls, color="0.15", lw=0.6, alpha=0.5) for f, ls in _PLANE_LS})
     _angle_axes(axes[1], f"({letter}) component Γx (physical sign), {label}")
+    for ax in axes:  # titles above the colour bars' offset (×1e-27)
+        ax.set_title(ax.get_title(), pad=14)
     readable(fig)
     fig.tight_layout()
     return fig

@@ -337,9 +337,9 @@ def fig11():
     ax.plot(deg, pert * pol, ":", color="k", lw=2,
             label="ħ(γB)²/D |sin 2θ| × (ρ₀₀ − ρ̄±)")
     ax.set(xlabel="θ (deg)", ylabel="torque amplitude (N·m)", xlim=(0, 360),
-           xticks=range(0, 361, 45), ylim=(0, 1.45 * pert.max()),
+           xticks=range(0, 361, 45), ylim=(0, 1.95 * pert.max()),
            title="(c) torque on one spin")
-    ax.legend(loc="upper center", ncol=2, fontsize=7)
+    ax.legend(loc="upper center", fontsize=7)
 
     ax = axes[1, 1]
     th, ph, amp = fig11_map()
@@ -355,8 +355,8 @@ def fig11():
         ax.plot(np.degrees(p), np.degrees(t), "o", color=OKABE_ITO[6], mec="w", ms=8)
     ax.plot([], [], "o", color=OKABE_ITO[6], mec="w", label="±[111]")
     ax.set(xlabel="φ (deg, from [100])", ylabel="θ (deg, from [001])", xlim=(0, 360),
-           ylim=(0, 180), xticks=range(0, 361, 90), yticks=range(0, 181, 45),
-           title="(d) one NV along [111], |B| = 100 G")
+           ylim=(0, 180), xticks=range(0, 361, 90), yticks=range(0, 181, 45))
+    ax.set_title("(d) one NV along [111], |B| = 100 G", pad=16)  # above the colour bar's 1e-26
     ax.legend(loc="lower right", fontsize=7, facecolor="0.9", frameon=True)
     readable(fig)
     fig.tight_layout()

@@ -63,7 +63,7 @@ def explorer_frames() -> dict[tuple[float, float, bool], ex.ExplorerState]:
                 "frequency, with the RMS thermal libration angle √(kT/(Iω²)) for comparison; star: "
                 "the paper's ≈ 1e-3 rad at ω = 6.3e3 rad/s.")
 def sensitivity():
-    fig, (ax_a, ax_b) = plt.subplots(1, 2, figsize=(8.6, 4))
+    fig, (ax_a, ax_b) = plt.subplots(2, 1, figsize=(6.9, 7.8))
     colors = (OKABE_ITO[4], OKABE_ITO[2], OKABE_ITO[5])
     p_mbar = PRESSURES_PA / 100.0
     for (label, r), c in zip(RADII.items(), colors):
@@ -77,7 +77,7 @@ def sensitivity():
     ax_a.plot(lv.ATMOSPHERIC_PRESSURE / 100, est["paper_numbers"]["sensitivity"], "D", ms=7,
               mfc="none", color="k", label="paper's γ and I at 1 atm")
     ax_a.set(xlabel="air pressure (mbar)", ylabel="thermal torque noise η (N·m/√Hz)",
-             xlim=(p_mbar[0], p_mbar[-1]), ylim=(1e-26, 1e-18))
+             xlim=(p_mbar[0], p_mbar[-1]), ylim=(1e-29, 1e-18))  # room below for the legend
     ax_a.set_title("(a)", loc="left")
     ax_a.legend(fontsize=7, loc="lower right")
 
