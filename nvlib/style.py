@@ -49,3 +49,29 @@ def use() -> None:
 def caption(fig_ref: str, paper: str) -> str:
     """The standard caption prefix: ``'Reproduces Fig. 3(b) of Pellet-Mary et al. (2021).'``"""
     return f"Reproduces {fig_ref} of {paper}."
+
+
+#: The width of the book's text column in inches at 100 dpi (see :data:`nvlib.figures.TEXT_WIDTH_IN`).
+_TEXT_WIDTH_IN = 6.9
+
+
+def readable(fig, aim_pt: float = 7.5):
+    """Raise every font of ``fig`` to at least ``aim_pt`` *as displayed* at the text width.
+
+    A figure wider than the text column is shrunk to it on the page, fonts included, so a figure
+    ``w`` inches wide needs fonts of ``aim_pt * w / 6.9`` points. Fonts already larger are left
+    as they are; tick labels drawn later follow too. Call it before ``tight_layout`` (opt-in, per
+    figure: the global style is unchanged).
+    """
+    from matplotlib.text import Text
+
+    floor = aim_pt * max(1.0, fig.get_figwidth() / _TEXT_WIDTH_IN)
+    for ax in fig.axes:
+        for axis in ("x", "y", "z") if hasattr(ax, "zaxis") else ("x", "y"):
+            ticks = getattr(ax, f"{axis}axis").get_ticklabels()
+            if ticks and ticks[0].get_fontsize() < floor:
+                ax.tick_params(axis=axis, which="both", labelsize=floor)
+    for t in fig.findobj(Text):
+        if t.get_fontsize() < floor:
+            t.set_fontsize(floor)
+    return fig

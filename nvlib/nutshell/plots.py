@@ -7,7 +7,7 @@ import numpy as np
 
 from nvlib import groundstate as gs
 from nvlib.figures import figure
-from nvlib.style import CLASS_COLORS, SEQUENTIAL
+from nvlib.style import CLASS_COLORS, SEQUENTIAL, readable
 from nvlib.overlays import plane_overlay
 #: The generic field direction used in the intro figures (θ, φ in degrees).
 GENERIC_DIRECTION_DEG = (70.0, 20.0)
@@ -23,7 +23,7 @@ def frequencies():
     nu_b = gs.odmr_frequencies(gs.field_from_angles(b, theta0, phi0)) / 1e9
     theta = np.linspace(0, np.pi, 361)
     nu_t = gs.odmr_frequencies(gs.field_from_angles(0.01, theta, phi0)) / 1e9
-    fig, axes = plt.subplots(1, 2, figsize=(8, 3.4), sharey=True)
+    fig, axes = plt.subplots(1, 2, figsize=(7.4, 3.4), sharey=True)
     for k in range(4):
         for branch, ls in ((0, "-"), (1, "--")):
             axes[0].plot(b * 1e3, nu_b[:, k, branch], ls, color=CLASS_COLORS[k],
@@ -31,7 +31,8 @@ def frequencies():
             axes[1].plot(np.degrees(theta), nu_t[:, k, branch], ls, color=CLASS_COLORS[k])
     axes[0].set(xlabel="|B| (mT)", ylabel="ODMR frequency (GHz)", title="(a) θ = 70°, φ = 20°")
     axes[1].set(xlabel="polar angle θ of B (deg)", title="(b) |B| = 10 mT, φ = 20°", xlim=(0, 180))
-    axes[0].legend(title="NV axis", loc="lower left")
+    axes[0].legend(title="NV axis", loc="upper left")
+    readable(fig)
     fig.tight_layout()
     return fig
 
@@ -52,13 +53,14 @@ def line_spacing_map(magnitude: float = 0.01, n_theta: int = 181, n_phi: int = 3
                 "curves are the analytic great circles.")
 def degeneracy_planes():
     theta, phi, spacing = line_spacing_map()
-    fig, ax = plt.subplots(figsize=(7, 3.6))
+    fig, ax = plt.subplots(figsize=(6.9, 3.6))
     mesh = ax.pcolormesh(np.degrees(phi), np.degrees(theta), np.log10(spacing / 1e6 + 1e-3),
                          cmap=SEQUENTIAL, shading="auto", rasterized=True)
     plane_overlay(ax, legend=True)
     fig.colorbar(mesh, ax=ax, label="log$_{10}$(min Δν$_-$ / MHz)")
     ax.set(xlabel="azimuth φ from [100] (deg)", ylabel="polar angle θ from [001] (deg)",
            xlim=(0, 360), ylim=(180, 0), xticks=range(0, 361, 45), yticks=range(0, 181, 30))
+    readable(fig)
     fig.tight_layout()
     return fig
 
@@ -79,4 +81,6 @@ def nv_axes():
     ax.set(xlabel="x [100]", ylabel="y [010]", zlabel="z [001]", xticks=[], yticks=[], zticks=[])
     ax.legend(loc="upper left", title="NV axis")
     ax.set_box_aspect((1, 1, 1))
+    # the chapter shows it at 45 % of the text width (about 0.85 of its natural size)
+    readable(fig, aim_pt=9.0)
     return fig

@@ -26,7 +26,7 @@ from nvlib.cr_torque import fieldpaths
 from nvlib import groundstate as gs
 from nvlib.cr_torque import torque
 from nvlib.figures import figure
-from nvlib.style import CLASS_COLORS, DIVERGING, OKABE_ITO, SEQUENTIAL
+from nvlib.style import CLASS_COLORS, DIVERGING, OKABE_ITO, SEQUENTIAL, readable
 from nvlib.overlays import plane_overlay
 #: Line styles of the plane families on the maps.
 _PLANE_LS = (("{110}", "--"), ("{100}", "-"))
@@ -261,7 +261,7 @@ def _angle_axes(ax, title: str) -> None:
 def _map_figure(m: torque.TorqueMap, label: str, letter: str):
     """Two panels: amplitude |Γ| (sequential) and Γx (diverging, symmetric limits)."""
     phi, theta = np.degrees(m.phi), np.degrees(m.theta)
-    fig, axes = plt.subplots(1, 2, figsize=(11, 3.5))
+    fig, axes = plt.subplots(1, 2, figsize=(9, 3.4))
     mesh = axes[0].pcolormesh(phi, theta, m.amplitude, cmap=SEQUENTIAL, shading="nearest",
                               vmin=0, rasterized=True)
     fig.colorbar(mesh, ax=axes[0], label="|Γ| (N·m)")
@@ -275,6 +275,9 @@ def _map_figure(m: torque.TorqueMap, label: str, letter: str):
     fig.colorbar(mesh, ax=axes[1], label="Γx (N·m)")
     plane_overlay(axes[1], {f: dict(ls=ls, color="0.15", lw=0.6, alpha=0.5) for f, ls in _PLANE_LS})
     _angle_axes(axes[1], f"({letter}) component Γx (physical sign), {label}")
+    for ax in axes:  # titles above the colour bars' offset (×1e-27)
+        ax.set_title(ax.get_title(), pad=14)
+    readable(fig)
     fig.tight_layout()
     return fig
 
@@ -318,7 +321,10 @@ def ridge():
     m = pair.cr
     th0, ph0, _ = m.argmax()
     th0, ph0 = np.degrees(th0), np.degrees(ph0)
-    fig, axes = plt.subplots(1, 3, figsize=(12, 3.5))
+    # (a) and (c) side by side, (b) with its long legend across the text width below them
+    fig = plt.figure(figsize=(6.7, 6.6))
+    gsp = fig.add_gridspec(2, 2, height_ratios=[1, 1.1])
+    axes = [fig.add_subplot(gsp[0, 0]), fig.add_subplot(gsp[1, :]), fig.add_subplot(gsp[0, 1])]
     phi, theta = np.degrees(m.phi), np.degrees(m.theta)
     sel_t = np.abs(theta - th0) <= 6.01
     sel_p = np.abs(phi - ph0) <= 6.01
@@ -359,6 +365,7 @@ def ridge():
            ylabel="1/T1 of the degenerate classes (10³ s⁻¹)", xlim=(d.min(), d.max()),
            title=f"(c) CR rate, FWHM {prof.rate_fwhm_deg:.1f}°")
     ax.legend(fontsize=7)
+    readable(fig)
     fig.tight_layout()
     return fig
 
@@ -395,9 +402,9 @@ def _setup_3d(ax, title: str) -> None:
                 "(green squares, one class along B, the other three degenerate) and the field path "
                 "of the Fig. 4 experiment (blue dots), which crosses the (1-10) plane φ = 45°.")
 def fig5():
-    fig = plt.figure(figsize=(13, 4.2))
-    gsp = fig.add_gridspec(1, 3, width_ratios=[1, 1, 2.1])
-    ax = fig.add_subplot(gsp[0], projection="3d")
+    fig = plt.figure(figsize=(7.6, 7.6))
+    gsp = fig.add_gridspec(2, 2, height_ratios=[1.1, 1])
+    ax = fig.add_subplot(gsp[0, 0], projection="3d")
     _cube_edges(ax)
     _crystal_axes(ax)
     for k, n in enumerate(gs.NV_AXES):
@@ -408,7 +415,7 @@ def fig5():
     ax.legend(loc="upper left", title="NV axis", fontsize=7, bbox_to_anchor=(-0.05, 1.0))
     _setup_3d(ax, "(a) the four NV axes ⟨111⟩")
 
-    ax = fig.add_subplot(gsp[1], projection="3d")
+    ax = fig.add_subplot(gsp[0, 1], projection="3d")
     _cube_edges(ax)
     _crystal_axes(ax)
     th, ph = np.radians(50.0), np.radians(30.0)
@@ -427,7 +434,7 @@ def fig5():
     ax.text(0.85 * np.cos(ph / 2), 0.85 * np.sin(ph / 2), 0, "φ", fontsize=11)
     _setup_3d(ax, "(b) B in the crystal basis")
 
-    ax = fig.add_subplot(gsp[2])
+    ax = fig.add_subplot(gsp[1, :])
     plane_overlay(ax, {"{110}": dict(ls="--", color=OKABE_ITO[0], lw=1.2),
                        "{100}": dict(ls="-", color="k", lw=1.2)})
     quarter = np.arange(0, 361, 90)
@@ -444,5 +451,6 @@ def fig5():
             label="Fig. 4 field path", zorder=5)
     _angle_axes(ax, "(c) degeneracy planes in the (θ, φ) plane")
     ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8)
+    readable(fig)
     fig.tight_layout()
     return fig

@@ -21,7 +21,7 @@ from matplotlib.patches import Arc, FancyArrowPatch
 from nvlib import groundstate as gs
 from nvlib.cr_torque import torque
 from nvlib.figures import figure
-from nvlib.style import CLASS_COLORS, OKABE_ITO, SEQUENTIAL
+from nvlib.style import CLASS_COLORS, OKABE_ITO, SEQUENTIAL, readable
 
 __all__ = ["GAUSS", "FIELD", "FIG1_PRESET", "FIG11_PRESET", "FIG1_OFFSET_DEG", "FIG1_TOTAL_ZOOM",
            "FIG1_PLANE_NORMAL", "fig1_fields", "fig1_states", "fig11_curves", "fig11_map", "single_spin_max_torque",
@@ -212,6 +212,7 @@ def fig1():
     handles.append(plt.Line2D([], [], color="k", lw=3,
                               label=f"total (×{FIG1_TOTAL_ZOOM:.0f})"))
     fig.legend(handles=handles, loc="lower center", ncol=5, title="torque of one spin of class")
+    readable(fig)
     fig.subplots_adjust(left=0.0, right=1.0, top=0.88, bottom=0.14, wspace=0.02)
     return fig
 
@@ -316,7 +317,7 @@ def fig11():
     theta, sc = fig11_curves()
     deg = np.degrees(theta)
     model = torque.preset(FIG11_PRESET)
-    fig, axes = plt.subplots(2, 2, figsize=(10, 7.5))
+    fig, axes = plt.subplots(2, 2, figsize=(8.6, 7.6))
     _fig11_sketch(axes[0, 0])
 
     ax = axes[0, 1]
@@ -336,9 +337,9 @@ def fig11():
     ax.plot(deg, pert * pol, ":", color="k", lw=2,
             label="ħ(γB)²/D |sin 2θ| × (ρ₀₀ − ρ̄±)")
     ax.set(xlabel="θ (deg)", ylabel="torque amplitude (N·m)", xlim=(0, 360),
-           xticks=range(0, 361, 45), ylim=(0, 1.45 * pert.max()),
+           xticks=range(0, 361, 45), ylim=(0, 1.95 * pert.max()),
            title="(c) torque on one spin")
-    ax.legend(loc="upper center", ncol=2, fontsize=7)
+    ax.legend(loc="upper center", fontsize=7)
 
     ax = axes[1, 1]
     th, ph, amp = fig11_map()
@@ -354,8 +355,9 @@ def fig11():
         ax.plot(np.degrees(p), np.degrees(t), "o", color=OKABE_ITO[6], mec="w", ms=8)
     ax.plot([], [], "o", color=OKABE_ITO[6], mec="w", label="±[111]")
     ax.set(xlabel="φ (deg, from [100])", ylabel="θ (deg, from [001])", xlim=(0, 360),
-           ylim=(0, 180), xticks=range(0, 361, 90), yticks=range(0, 181, 45),
-           title="(d) one NV along [111], |B| = 100 G")
+           ylim=(0, 180), xticks=range(0, 361, 90), yticks=range(0, 181, 45))
+    ax.set_title("(d) one NV along [111], |B| = 100 G", pad=16)  # above the colour bar's 1e-26
     ax.legend(loc="lower right", fontsize=7, facecolor="0.9", frameon=True)
+    readable(fig)
     fig.tight_layout()
     return fig

@@ -17,7 +17,7 @@ from nvlib.cr_torque import records
 from nvlib.cr_torque import relaxation as rx
 from nvlib.cr_torque import torque
 from nvlib.figures import figure
-from nvlib.style import OKABE_ITO
+from nvlib.style import OKABE_ITO, readable
 
 PAPER = "Pellet-Mary et al. (2021)"
 #: Field directions (θ, φ in degrees, |B| = 100 G) giving a class 0, 1 and 3 resonant partners:
@@ -118,7 +118,7 @@ def fig6():
 def levy():
     t1 = 1.0
     rates = rx.sample_levy_rates(100_000, t1, np.random.default_rng(1))
-    fig, axes = plt.subplots(1, 2, figsize=(8, 3.3))
+    fig, axes = plt.subplots(1, 2, figsize=(7.4, 3.3))
     bins = np.logspace(-2, 4, 61)
     axes[0].hist(rates, bins=bins, density=True, color=OKABE_ITO[1], alpha=0.7, label="samples")
     g = np.logspace(-2, 4, 400)
@@ -133,6 +133,7 @@ def levy():
     axes[1].plot(t, np.exp(-t), "--", color="0.5", label="exp(−t/T1)")
     axes[1].set(xlabel="t / T1", ylabel="ensemble ρ₀₀ (normalised)", title="(b) ensemble decay")
     axes[1].legend()
+    readable(fig)
     fig.tight_layout()
     return fig
 

@@ -25,7 +25,7 @@ from nvlib.cr_torque import records
 from nvlib.cr_torque import scans
 from nvlib.cr_torque import torque as tq
 from nvlib.figures import figure
-from nvlib.style import CLASS_COLORS, OKABE_ITO
+from nvlib.style import CLASS_COLORS, OKABE_ITO, readable
 from nvlib.overlays import plane_overlay, wrap_deg
 #: Main model of Part I and the variant drawn beside it (SI text).
 MAIN = tq.MAIN
@@ -214,6 +214,12 @@ def _scan_panel(ax, path: str, quantity: str, *, component: int = 0, fit: bool =
 # --------------------------------------------------------------------------------------------
 
 
+def _headroom(ax, below: float = 0.0, above: float = 0.0) -> None:
+    """Widen the y range by these fractions of it, to make room for a legend or a note."""
+    lo, hi = ax.get_ylim()
+    ax.set_ylim(lo - below * (hi - lo), hi + above * (hi - lo))
+
+
 def _data_panel(ax, x, y, fit, paper_g: float, label: str) -> None:
     """A measured trace, its Gaussian fit over the authors' window, and the width shown: the
     half-depth level and the half width at half maximum on either side of the centre."""
@@ -241,7 +247,7 @@ def _data_panel(ax, x, y, fit, paper_g: float, label: str) -> None:
                 "(HWHM) drawn; (b-ii) class-averaged ρ00 and (c-ii) torque Γx (N0 = 1e9, "
                 "physical sign) along B_em with/without CR, main model and SI variant.")
 def fig4():
-    fig = plt.figure(figsize=(11, 11))
+    fig = plt.figure(figsize=(9, 10.5))
     gsp = GridSpec(3, 2, figure=fig, height_ratios=(1.25, 1, 1))
     ax_a = fig.add_subplot(gsp[0, 0])
     ax_m = fig.add_subplot(gsp[0, 1])
@@ -272,20 +278,24 @@ def fig4():
     rec, fits = records.fig4_record(), records.fig4_fits()
     _data_panel(ax_bd, rec.b_em, rec.pl, fits["pl"], PAPER_WIDTHS_G["pl"], "PL")
     ax_bd.set(ylabel="PL / max", title="(b-i) measured PL (authors' record)")
+    _headroom(ax_bd, below=0.45, above=0.3)
     ax_bd.legend(fontsize=7, loc="upper left")
     _data_panel(ax_cd, rec.b_em, rec.angle, fits["torque"], PAPER_WIDTHS_G["torque"],
                 "reflected light")
     ax_cd.set(ylabel="reflected light / max", title="(c-i) measured angle signal (authors' record)")
+    _headroom(ax_cd, below=0.45, above=0.3)
     ax_cd.legend(fontsize=7, loc="upper left")
 
     _scan_panel(ax_b, "fig4", "pl")
     ax_b.set(ylabel=r"$\rho_{00}$ (class average)", title="(b-ii) model: PL ∝ ρ00")
-    ax_b.legend(fontsize=7, loc="lower right")
     _scan_panel(ax_c, "fig4", "torque", component=0, scale=TORQUE_UNIT)
     ax_c.set(ylabel=r"$\Gamma_x$ ($10^{-19}$ N m)",
              title=r"(c-ii) model: torque $\Gamma_x$ ($\Gamma_y\approx-\Gamma_x$)")
-    ax_c.legend(fontsize=7, loc="lower right")
-    fig.tight_layout()
+    readable(fig)
+    fig.tight_layout(rect=(0, 0.07, 1, 1))
+    # one legend for (b-ii) and (c-ii), which draw the same curves
+    fig.legend(*ax_b.get_legend_handles_labels(), loc="lower center", ncol=3,
+               fontsize=ax_b.xaxis.label.get_fontsize())
     return fig
 
 
@@ -302,7 +312,7 @@ def fig4():
                 "with Gaussian fits of its three dips; (c) model ODMR spectra at the three EM "
                 "voltages of the paper's traces.")
 def fig7():
-    fig = plt.figure(figsize=(11, 7))
+    fig = plt.figure(figsize=(9, 6.8))
     gsp = GridSpec(2, 2, figure=fig, width_ratios=(1.6, 1))
     ax_a = fig.add_subplot(gsp[0, 0])
     ax_b = fig.add_subplot(gsp[1, 0], sharex=ax_a)
@@ -342,13 +352,18 @@ def fig7():
         ax_b2.plot(xx, g(xx), "-", color="k", lw=1)
         ax_b2.plot([g.center], [g(g.center)], "k^", ms=5)
     ax_b2.set_ylabel("measured PL / max (authors' record)")
-    ax_b2.legend(fontsize=7, loc="lower left")
     ax_b.set_ylim(top=1.03)
     ax_b.plot(FIG7_PAPER_CROSSINGS_G, [1.03] * 3, "v", color="k", ms=7, clip_on=False,
               label="paper: 13, 44, 76 G")
-    ax_b.set(xlabel="$B_{em}$ (G)", ylabel="PL / max (model ρ00)",
-             title="(b) PL: model (lines, left) and measured (dots, right; fitted dips ▲)")
-    ax_b.legend(fontsize=7, loc="lower right")
+    ax_b.set(xlabel="$B_{em}$ (G)", ylabel="PL / max (model ρ00)")
+    # above the ▼ of the paper's crossings
+    ax_b.set_title("(b) PL: model (lines, left) and measured (dots, right; fitted dips ▲)",
+                   pad=10)
+    # model and measured entries in one legend under the panel, clear of the curves
+    h1, l1 = ax_b.get_legend_handles_labels()
+    h2, l2 = ax_b2.get_legend_handles_labels()
+    ax_b.legend(h1 + h2, l1 + l2, fontsize=7, ncol=2, loc="upper center",
+                bbox_to_anchor=(0.5, -0.2))
 
     spec = fig7_odmr()
     f_mhz = FIG7_ODMR_FREQ_HZ / 1e6
@@ -366,7 +381,9 @@ def fig7():
                       label="measured ν− (authors' fit input)" if v == -0.66 else None)
     ax_c.set(xlabel="microwave frequency (MHz)", ylabel="PL(f) / PL(no MW), offset",
              title="(c) ODMR model spectra")
+    _headroom(ax_c, below=0.06, above=0.05)
     ax_c.legend(fontsize=7, loc="lower right")
+    readable(fig)
     fig.tight_layout()
     return fig
 
@@ -384,7 +401,7 @@ def fig7():
                 "data/cr-torque/PROVENANCE.md) with its Gaussian fit; (e, f) "
                 "every torque component and |Γ| with/without CR (N0 = 1e9, physical sign).")
 def fig12():
-    fig = plt.figure(figsize=(12, 11))
+    fig = plt.figure(figsize=(9.5, 10.5))
     gsp = GridSpec(3, 6, figure=fig, height_ratios=(1.15, 1, 1))
     ax_a = fig.add_subplot(gsp[0, 0:3])
     ax_b = fig.add_subplot(gsp[0, 3:6])
@@ -413,14 +430,13 @@ def fig12():
     ax_b.plot([], [], "x", color="k", label="measured ν− (at best-matching position)")
     ax_b.plot([], [], "-", color="0.35", label="MDMR model |ΔΓ| (drawn leftwards)")
     ax_b.axvline(crossing("fig12").b_em_gauss, color="0.6", lw=0.8, zorder=0)
-    ax_b.set(xlabel="$B_{em}$ (G)", ylabel="frequency (MHz)", ylim=(2560, 2920),
+    ax_b.set(xlabel="$B_{em}$ (G)", ylabel="frequency (MHz)", ylim=(2500, 2960),
              title="(b) computed ν− (dashed) and spectra")
     ax_b.legend(fontsize=7, loc="lower left")
 
     _scan_panel(ax_pl, "fig12", "pl")
     ax_pl.set(ylabel=r"$\rho_{00}$ (class average)",
               title="(c, d) PL: model ρ00 (lines, left), measured (dots, right)")
-    ax_pl.legend(fontsize=7, loc="lower left")
     r12, g12 = records.fig12_record(), records.fig12_pl_fit()
     keep = r12.b_em >= 0
     ax_pl2 = ax_pl.twinx()
@@ -429,18 +445,27 @@ def fig12():
     xx = np.linspace(r12.b_em[keep][0], r12.b_em[keep][-1], 400)
     ax_pl2.plot(xx, g12(xx), "-", color="k", lw=1, label=f"Gaussian fit, centre {g12.center:.1f} G")
     ax_pl2.set_ylabel("measured PL / max")
-    ax_pl2.legend(fontsize=7, loc="lower right")
+    # room below the curves and dots for the fit note
+    _headroom(ax_pl, below=0.55)
+    _headroom(ax_pl2, below=0.55)
+    ax_pl.texts[-1].set_position((0.98, 0.03))
+    ax_pl.texts[-1].set_va("bottom")
     panels = ((ax_x, 0, r"$\Gamma_x$"), (ax_y, 1, r"$\Gamma_y$"), (ax_z, 2, r"$\Gamma_z$"),
               (ax_n, 3, r"$|\Gamma|$"))
     for ax, comp, name in panels:
         _scan_panel(ax, "fig12", "torque", component=comp, fit=False, scale=TORQUE_UNIT)
         ax.set(ylabel=f"{name} ($10^{{-19}}$ N m)")
     ax_x.set_title(r"(e, f) $\Gamma_x$: zero at the mirror plane (the paper's component)")
-    ax_x.legend(fontsize=7, loc="upper left")
     ax_y.set_title(r"$\Gamma_y$: CR structure on both sides")
     ax_z.set_title(r"$\Gamma_z$: dispersive")
     ax_n.set_title(r"$|\Gamma|$")
-    fig.tight_layout()
+    readable(fig)
+    fig.tight_layout(rect=(0, 0.085, 1, 1))
+    # one legend for the curves of (c)-(f): the model's, then the measured record's of (c, d)
+    h1, l1 = ax_pl.get_legend_handles_labels()
+    h2, l2 = ax_pl2.get_legend_handles_labels()
+    fig.legend(h1 + h2, l1 + l2, loc="lower center", ncol=3,
+               fontsize=ax_x.xaxis.label.get_fontsize())
     return fig
 
 

@@ -19,7 +19,7 @@ from nvlib.cr_torque import explorer as ex
 from nvlib.cr_torque import levitation as lv
 from nvlib.cr_torque import torque
 from nvlib.figures import figure
-from nvlib.style import OKABE_ITO
+from nvlib.style import OKABE_ITO, readable
 #: Particle radii of the paper (m) and their labels: the SM's "typical radius" 7.5 µm, the same
 #: number read as a diameter, and the 1 µm-diameter particles of the vacuum projection.
 RADII: dict[str, float] = {
@@ -63,7 +63,7 @@ def explorer_frames() -> dict[tuple[float, float, bool], ex.ExplorerState]:
                 "frequency, with the RMS thermal libration angle √(kT/(Iω²)) for comparison; star: "
                 "the paper's ≈ 1e-3 rad at ω = 6.3e3 rad/s.")
 def sensitivity():
-    fig, (ax_a, ax_b) = plt.subplots(1, 2, figsize=(10, 4))
+    fig, (ax_a, ax_b) = plt.subplots(2, 1, figsize=(6.9, 7.8))
     colors = (OKABE_ITO[4], OKABE_ITO[2], OKABE_ITO[5])
     p_mbar = PRESSURES_PA / 100.0
     for (label, r), c in zip(RADII.items(), colors):
@@ -77,7 +77,7 @@ def sensitivity():
     ax_a.plot(lv.ATMOSPHERIC_PRESSURE / 100, est["paper_numbers"]["sensitivity"], "D", ms=7,
               mfc="none", color="k", label="paper's γ and I at 1 atm")
     ax_a.set(xlabel="air pressure (mbar)", ylabel="thermal torque noise η (N·m/√Hz)",
-             xlim=(p_mbar[0], p_mbar[-1]), ylim=(1e-26, 1e-18))
+             xlim=(p_mbar[0], p_mbar[-1]), ylim=(1e-29, 1e-18))  # room below for the legend
     ax_a.set_title("(a)", loc="left")
     ax_a.legend(fontsize=7, loc="lower right")
 
@@ -99,41 +99,50 @@ def sensitivity():
              xlim=(0.1, 10), ylim=(1e-7, 1e-1))
     ax_b.set_title("(b)", loc="left")
     ax_b.legend(fontsize=6.5, loc="lower left")
+    readable(fig)
     fig.tight_layout()
     return fig
 
 
 @figure("cr-torque/explorer-frames", paper="cr-torque", reproduces=None,
         caption="Static fallback of the live explorer (book's own figure): four explorer states at "
-                "|B| = 100 G (main model), columns (θ, φ) = (30°, 45°), (39°, 45°), (39°, 43°) "
-                "and (54.7°, 45°). (a) ν− of each class, stem height = class T1 with CR (dashed: "
+                "|B| = 100 G (main model), two by two: (θ, φ) = (30°, 45°), (39°, 45°) above, "
+                "(39°, 43°) and (54.7°, 45°) below. (a) ν− of each class, stem height = class T1 with CR (dashed: "
                 "T1 without CR); (b) torque components of one spin per class and their sum (four "
                 "spins, black) without CR; (c) the same with CR. Drawn by the explorer's own "
                 "functions from nvlib.cr_torque.explorer.explorer_state.")
 def explorer_frames_figure():
     frames = explorer_frames()
     n = len(FRAME_DIRECTIONS_DEG)
-    fig, axes = plt.subplots(3, n, figsize=(3.0 * n, 7.6))
+    # the frames two by two: rows 0-2 hold (a), (b), (c) of the first two, rows 3-5 of the others
+    fig, grid = plt.subplots(6, 2, figsize=(6.9, 11.5))
+    axes = np.empty((3, n), dtype=object)
+    for j in range(n):
+        for i in range(3):
+            axes[i, j] = grid[i + 3 * (j // 2), j % 2]
     ylim = 1.15 * max(max(np.abs(s.class_torque).max(), np.abs(s.torque).max())
                       for s in frames.values()) / ex.TORQUE_UNIT
     nu = np.concatenate([s.nu_minus_mhz for s in frames.values()])
     xlim = (np.floor(nu.min() / 50) * 50 - 30, np.ceil(nu.max() / 50) * 50 + 30)
     for j, ((theta, phi), title) in enumerate(zip(FRAME_DIRECTIONS_DEG, FRAME_TITLES)):
-        first = j == 0
         ex.draw_spectrum(axes[0, j], frames[(theta, phi, True)], xlim=xlim, legend=False)
-        axes[0, j].set_title(f"θ = {theta:.1f}°, φ = {phi:.0f}°\n{title}", fontsize=9)
+        axes[0, j].set_title(f"θ = {theta:.1f}°, φ = {phi:.0f}°\n{title}", fontsize=9, pad=14)
         ex.draw_torque(axes[1, j], frames[(theta, phi, False)], ylim=ylim, legend=False)
         ex.draw_torque(axes[2, j], frames[(theta, phi, True)], ylim=ylim, legend=False)
-        if not first:
-            for ax in axes[:, j]:
-                ax.set_ylabel("")
-    for i, text in enumerate(("(a) ν− and T1, with CR", "(b) torque, without CR",
-                              "(c) torque, with CR")):
-        axes[i, 0].annotate(text, xy=(0, 1), xycoords="axes fraction",
-                            xytext=(-40, 26 if i == 0 else 8), textcoords="offset points",
-                            fontsize=9, fontweight="bold", ha="left")
+        for ax in axes[:, j]:  # y labels on the left column only, on two lines
+            ax.set_ylabel("" if j % 2 else ax.get_ylabel().replace(" (", "\n("))
+        for ax in axes[1:, j]:  # the |Γ| note on two lines, to stay inside the panel
+            for t in ax.texts:
+                t.set_text(t.get_text().replace(" (zero", "\n(zero"))
+    for j in (0, 2):
+        for i, text in enumerate(("(a) ν− and T1, with CR", "(b) torque, without CR",
+                                  "(c) torque, with CR")):
+            axes[i, j].annotate(text, xy=(0, 1), xycoords="axes fraction",
+                                xytext=(-50, 40 if i == 0 else 8), textcoords="offset points",
+                                fontsize=9, fontweight="bold", ha="left")
     handles, labels = axes[1, 0].get_legend_handles_labels()
-    fig.tight_layout(h_pad=2.0, rect=(0, 0.04, 1, 1))
     fig.legend(handles, [f"class {x}" if x != "total" else "total (4 spins)" for x in labels],
-               loc="lower center", ncol=5, fontsize=8)
+               loc="lower center", ncol=3, fontsize=8)
+    readable(fig)
+    fig.tight_layout(h_pad=0.8, rect=(0, 0.04, 1, 1))
     return fig
