@@ -8,6 +8,7 @@ import numpy as np
 from nvlib.exchange import pairs
 from nvlib.exchange.dipolar import dipolar
 from nvlib.figures import figure
+from nvlib.style import readable
 
 PAPER = "Kortan, Şahin, Flatté (2016)"
 #: Colours of the pairs, as in the paper (light blue, pink, gold, purple).
@@ -69,13 +70,13 @@ def nv_curves():
 def fig3():
     curves = tm_curves()
     labels = {k: f"{k[0]}–{k[1]}" for k in PAIR_COLOURS}
-    fig, axes = plt.subplots(1, 2, figsize=(9.6, 4.6), layout="constrained")
+    fig, axes = plt.subplots(2, 1, figsize=(6.9, 8.4), layout="constrained")
     h = _panel(axes[0], curves, PAIR_COLOURS, labels, 20.0, 1e-3)
     _panel(axes[1], curves, PAIR_COLOURS, labels, 25.0, 1e-6)
     axes[0].set_title("(a) as the paper: 0–20 Å, 10⁻³–10³ meV")
     axes[1].set_title("(b) extended: 0–25 Å, down to 10⁻⁹ eV")
-    fig.legend(handles=h, loc="outside lower center", fontsize=7, ncol=8)
-    return fig
+    fig.legend(handles=h, loc="outside lower center", fontsize=7.5, ncol=4)
+    return readable(fig)
 
 
 @figure(id="exchange/fig4", paper="exchange", reproduces="Fig. 4",
@@ -88,11 +89,11 @@ def fig4():
     curves = nv_curves()
     labels = {("par", "par"): "∥ ∥", ("perp", "perp"): "⊥ ⊥", ("par", "perp"): "∥ ⊥",
               ("perp", "par"): "⊥ ∥"}
-    fig, axes = plt.subplots(1, 2, figsize=(9.6, 4.6), layout="constrained")
+    fig, axes = plt.subplots(2, 1, figsize=(6.9, 8.4), layout="constrained")
     h = _panel(axes[0], curves, NV_COLOURS, labels, 20.0, 1e-5)
     _panel(axes[1], curves, NV_COLOURS, labels, 25.0, 1e-6)
     axes[0].set_title("(a) as the paper: 0–20 Å, 10⁻⁵–10² meV")
     axes[0].set_ylim(1e-5, 1e2)
     axes[1].set_title("(b) extended: 0–25 Å")
-    fig.legend(handles=h, loc="outside lower center", fontsize=7, ncol=8)
-    return fig
+    fig.legend(handles=h, loc="outside lower center", fontsize=7.5, ncol=4)
+    return readable(fig)
