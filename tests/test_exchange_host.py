@@ -99,3 +99,17 @@ def test_bad_input_raises(host8):
         tb.sk_block([0, 0, 0])
     with pytest.raises(ValueError, match="k must"):
         tb.hamiltonian([[np.nan, 0, 0]])
+
+
+def test_half_mesh_table_equals_the_full_fft(host8):
+    orbs = [1, 2, 3, 11, 12, 13, 4, 17]
+    half = gr.HalfMeshTable(8, orbs, workers=2)
+    for w in (0.05, 2.5, 5.3):             # near the valence-band top, mid-gap, near the CBM
+        full = host8.fft_table(w, orbitals=orbs)
+        assert np.allclose(half.table(w), full, atol=1e-13, rtol=0)
+    with pytest.raises(ValueError, match="N must be an even"):
+        gr.HalfMeshTable(9, orbs)
+    with pytest.raises(ValueError, match="orbitals"):
+        gr.HalfMeshTable(8, [20])
+    with pytest.raises(ValueError, match="omega"):
+        half.table(6.0)

@@ -104,3 +104,43 @@ def test_bad_input_raises():
         pairs.geometries("Cr", "Zn", "[001]")
     with pytest.raises(ValueError, match="M must"):
         pairs.energy_nodes(3)
+
+
+def exact_delta_e(c1, c2, N):
+    """ΔE by bisection with the exact G0 at every energy (no interpolation): the reference."""
+    sums = []
+    for sign in (1.0, -1.0):
+        pot = ce.merge_potentials(c1.potential((0, 0, 1)), c2.potential((0, 0, sign)))
+        E = ce.solve(pot, N, tol=1e-12, vectors=False).energies
+        E = E[E < pairs.WINDOW[1]]        # the same window: no mesh states at the CBM edge
+        n = c1.electrons + c2.electrons - (c1.manifold + c2.manifold - len(E))
+        sums.append(E[:n].sum())
+    return sums[1] - sums[0]
+
+
+def test_nv_pair_fast_path_equals_the_exact_bisection():
+    g = [g for g in pairs.geometries("NV", "NV", "[001]", ("par", "par"))
+         if not g.overlapping()][1]       # 7.13 Å apart: a bonding a1 state ~0.02 eV above the VBM
+    c1, c2 = g.centres()
+    fast = pairs.delta_e(c1, c2, N=12, M=96)       # coarse mesh: poles near the VBM need M = 96
+    assert fast == pytest.approx(exact_delta_e(c1, c2, 12), rel=1e-6, abs=1e-10)
+
+
+def test_nv_pairs_converged_in_the_k_mesh():
+    conv = pairs.convergence_table()                       # N = 80 -> 88 (NV), |dE| >= 1e-8 eV
+    assert conv["nv_mesh"] < 0.01 and conv["nv_nodes"] < 0.01, conv
+    assert conv["mesh"] < 0.01 and conv["nodes"] < 0.01, conv
+
+
+def test_pair_density_of_the_fig4_insets():
+    from nvlib.exchange import pairdensity as pd
+
+    g = pd.inset_geometry(("par", "perp"))
+    assert g.distance == pytest.approx(tb.LATTICE_A * np.sqrt(3))
+    xy, p, E = pd.pair_density_slice(("par", "perp"), N=12, half_width=6.0)
+    assert 3 <= len(E) <= 8 and np.all((E > 0) & (E < 0.5))  # occupied states near the VBM
+    assert np.all(p >= 0) and 0.02 < p.sum() < 1.0          # normalised states, one plane
+    marks = pd.centre_marks(("par", "perp"))
+    assert marks["N_in_plane"] == [True, True]              # [-11-1] and [1-1-1] lie in (110)
+    with pytest.raises(ValueError, match="half_width"):
+        pd.pair_density_slice(("par", "par"), half_width=40.0)

@@ -45,7 +45,7 @@ def cache_dir() -> Path:
 
 
 #: The model modules each cached module depends on (its own source included).
-_LAYERS = ("tightbinding", "greens", "centres", "singles", "pairs")
+_LAYERS = ("tightbinding", "greens", "centres", "singles", "pairs", "pairdensity")
 
 
 @functools.lru_cache(maxsize=8)

@@ -26,7 +26,7 @@ import numpy as np
 
 from . import tightbinding as tb
 
-__all__ = ["Host", "host", "mesh_fractions", "GAP_MARGIN"]
+__all__ = ["Host", "host", "HalfMeshTable", "mesh_fractions", "GAP_MARGIN"]
 
 #: Energies closer than this (eV) to a band edge are outside the usable gap window.
 GAP_MARGIN = 1e-3
@@ -160,6 +160,79 @@ class Host:
         f = 1.0 / (w - self.E)
         G = np.einsum("k,kan,kn,kbn->ab", phase, self.U, f, self.U.conj(), optimize=True)
         return (G / self.N ** 3).real
+
+
+class HalfMeshTable:
+    r"""``Host.fft_table`` for a few orbitals, from half the mesh, threaded: the fast path of the
+    pair calculations, for meshes up to N = 96.
+
+    With real hoppings in the cell gauge, :math:`H(-\mathbf k) = H(\mathbf k)^*`, so
+    :math:`G^0(\mathbf k) = G^0(-\mathbf k)^*` element by element and
+
+    .. math:: G^0(\mathbf m) = \frac{1}{N^3}\sum_{\mathbf k} G^0(\mathbf k)\,
+              e^{-i\mathbf k\cdot\mathbf L_{\mathbf m}}
+              = \mathrm{irfft}_3\big[G^0(\mathbf k)^*\big](\mathbf m)
+
+    needs the bands only on the :math:`N \times N \times (N/2 + 1)` wave vectors with
+    :math:`0 \le n_3 \le N/2`: half the diagonalisations, half the products and a real
+    inverse FFT. Only the rows of ``orbitals`` (indices 10·sublattice + orbital) are kept.
+
+    Parameters
+    ----------
+    N : int
+        Even mesh size, 4 ≤ N ≤ 96.
+    orbitals : sequence of int
+        Sublattice-orbital indices in [0, 20).
+    workers : int, optional
+        Threads (default: all cores); numpy's batched products and scipy's FFT release the GIL.
+    """
+
+    def __init__(self, N: int, orbitals, params: tb.Params | None = None,
+                 workers: int | None = None):
+        from concurrent.futures import ThreadPoolExecutor
+        import os
+
+        if not (isinstance(N, (int, np.integer)) and 4 <= N <= 96 and N % 2 == 0):
+            raise ValueError(f"N must be an even integer in [4, 96]; got {N!r}")
+        orbs = np.asarray(orbitals, int)
+        if orbs.ndim != 1 or len(orbs) == 0 or orbs.min() < 0 or orbs.max() >= 20:
+            raise ValueError(f"orbitals must be a non-empty list of indices in [0, 20); "
+                             f"got {orbitals!r}")
+        self.N, self.orbitals = int(N), orbs
+        self.params = params or tb.default_params()
+        self.workers = int(workers or os.cpu_count() or 1)
+        n, h = np.arange(N) / N, np.arange(N // 2 + 1) / N
+        frac = np.stack(np.meshgrid(n, n, h, indexing="ij"), axis=-1).reshape(-1, 3)
+        kcart = frac @ np.linalg.inv(tb.PRIMITIVE).T
+        chunks = np.array_split(np.arange(len(frac)), 8 * self.workers)
+
+        def bands(idx):
+            E, U = np.linalg.eigh(tb.hamiltonian(kcart[idx], self.params))
+            return E, np.ascontiguousarray(U[:, orbs, :])
+
+        with ThreadPoolExecutor(self.workers) as pool:
+            parts = list(pool.map(bands, chunks))
+        self.E = np.concatenate([p[0] for p in parts])
+        self.U = np.concatenate([p[1] for p in parts])
+        self.Uh = np.ascontiguousarray(np.conj(np.swapaxes(self.U, 1, 2)))
+
+    def table(self, omega: float) -> np.ndarray:
+        """G0 between the kept orbitals for every cell separation: real, (N, N, N, n, n), eV⁻¹.
+
+        Entry ``[m1, m2, m3, i, j]`` is ``⟨orbitals[i], cell 0|G0|orbitals[j], cell m⟩``
+        (indices modulo N), as ``Host.fft_table(omega, orbitals=orbitals)``.
+        """
+        import scipy.fft as sfft
+
+        w = float(omega)
+        if not (0.0 < w < tb.diamond_gaps(self.params)[0]):
+            raise ValueError(f"omega must lie inside the gap (0, "
+                             f"{tb.diamond_gaps(self.params)[0]:.4f}) eV; got {omega!r}")
+        f = 1.0 / (w - self.E)
+        Gk = np.matmul(self.U * f[:, None, :], self.Uh)
+        n, N = len(self.orbitals), self.N
+        Gk = np.conj(Gk).reshape(N, N, N // 2 + 1, n, n)
+        return sfft.irfftn(Gk, s=(N, N, N), axes=(0, 1, 2), workers=self.workers)
 
 
 @lru_cache(maxsize=2)

@@ -40,7 +40,8 @@ from . import tightbinding as tb
 from .cache import cached, single_thread
 
 __all__ = ["DIRECTIONS", "TM_PAIRS", "NV_ORIENTATIONS", "NV_PAIRS", "R_MAX", "WINDOW",
-           "MESH", "NODES", "CHECK_MESH", "CHECK_NODES", "Geometry", "sites_along",
+           "MESH", "NV_MESH", "NODES", "CHECK_MESH", "NV_CHECK_MESH", "CHECK_NODES",
+           "mesh_for", "Geometry", "sites_along",
            "geometries", "all_geometries", "overlapping_nv_pairs", "energies_table",
            "exchange_curve", "pair_energies", "energy_nodes", "crossover",
            "extrapolated_crossover", "delta_e", "convergence_table", "convergence_markdown"]
@@ -54,24 +55,43 @@ DIRECTIONS: dict[str, np.ndarray] = {
 }
 #: Transition-metal pairs of Fig. 3.
 TM_PAIRS: tuple[tuple[str, str], ...] = (("Mn", "Mn"), ("Ni", "Ni"), ("Cr", "Cr"), ("Cr", "Ni"))
-#: NV⁻ axes (V→N, vacancy on the A sublattice): near-parallel (the axis along [1-11], pointing
-#: along -[1-11]) and near-perpendicular (along [111], 70.5° from [1-11]) to [1-11].
-NV_ORIENTATIONS: dict[str, str] = {"par": "[-11-1]", "perp": "[111]"}
+#: NV⁻ axes (V→N, vacancy on the A sublattice): near-parallel (the bond along [1-11], pointing
+#: along −[1-11]) and near-perpendicular ([1-1-1], 70.5° from [1-11]). Of the three bonds at
+#: 70.5°, [1-1-1] is the one in the (110) plane where the paper draws the four orientations
+#: (Fig. 4 insets), and the only one for which its symmetry statement holds (along [001] the
+#: two mixed pairs are then related by the twofold axis [001] and overlay).
+NV_ORIENTATIONS: dict[str, str] = {"par": "[-11-1]", "perp": "[1-1-1]"}
 #: The four orientation pairs of Fig. 4 (first centre, second centre).
 NV_PAIRS: tuple[tuple[str, str], ...] = (("par", "par"), ("perp", "perp"), ("par", "perp"),
                                          ("perp", "par"))
 #: Largest separation (Å).
 R_MAX = 25.0
-#: Interpolation window (eV) inside the gap.
-WINDOW = (0.02, 5.4654)
-#: Default k-mesh and number of Chebyshev nodes of the pair calculations. N = 32 puts the
-#: nearest periodic image of a partner along [1-10] at 80.7 Å, so that the aliasing error at
-#: 25 Å is below 10⁻⁵ of ΔE even for the slowly decaying Mn (N = 24: 0.2 %).
-MESH = 32
-NODES = 64
-#: The convergence checks: the k-mesh N − 8 and the node count M + 10.
-CHECK_MESH = 24
-CHECK_NODES = 74
+#: Interpolation window (eV) inside the gap. Its bottom is as close to the valence band as the
+#: single-centre search (``greens.GAP_MARGIN``): a pair's bonding a₁ state can lie a few meV
+#: above the band (NV⁻ ∥∥ along [001] at 7.13 Å: 0.018 eV), and a state below the window
+#: would be counted as a band state and its energy left out of the sum.
+WINDOW = (0.001, 5.4654)
+#: Default k-mesh of the transition-metal pairs and number of Chebyshev nodes. N = 40 puts the
+#: nearest periodic image of a partner along [1-10] at 101 Å, so that the aliasing error at
+#: 25 Å is far below 1 % even for the fastest-decaying pairs, whose smallest values
+#: (Cr–Cr, ≈10⁻⁸ eV) still moved by 3 % from N = 24 to 32.
+MESH = 40
+NODES = 80
+#: k-mesh of the NV⁻ pairs. Their filled levels lie 0.05–0.12 eV above the valence-band top,
+#: where G0 decays over ~10 Å and varies on a scale κ ≈ 0.03–0.06 Å⁻¹ about Γ, and at large
+#: separations ΔE is a 10⁻³ remainder of level shifts of a few meV that cancel between P and
+#: AP: it needs G0 to ~10⁻⁶, which the trapezoidal k-sum reaches only when its spacing resolves
+#: κ (error ∝ exp(−2πκ/Δk)). N = 88 does (convergence table of the pair chapter).
+NV_MESH = 88
+#: The convergence checks: the k-mesh N − 8 and the node count M + 10 (at N = CHECK_MESH).
+CHECK_MESH = 32
+NV_CHECK_MESH = 80
+CHECK_NODES = 90
+
+
+def mesh_for(a: str) -> int:
+    """The default k-mesh of a pair whose first species is ``a`` (NV⁻: ``NV_MESH``)."""
+    return NV_MESH if a == "NV" else MESH
 
 
 @dataclass(frozen=True)
@@ -201,31 +221,35 @@ def _to_x(w, window=WINDOW):
     return 2 * (phi - p0) / (p1 - p0) - 1
 
 
+def _block_index(sites, orbs, used_pos: dict, N: int, n_used: int) -> np.ndarray:
+    """Flat indices into a (N, N, N, n_used, n_used) table of the support block of G0."""
+    rows = [(np.asarray(s[0]), [used_pos[s[1] * 10 + o] for o in os_]) for s, os_ in zip(sites, orbs)]
+    cell = np.concatenate([np.repeat(c[None], len(o), 0) for c, o in rows])
+    orb = np.concatenate([np.asarray(o) for _, o in rows])
+    m = np.mod(cell[None, :, :] - cell[:, None, :], N)  # (n, n, 3): cell_j - cell_i
+    return (((m[..., 0] * N + m[..., 1]) * N + m[..., 2]) * n_used + orb[:, None]) * n_used \
+        + orb[None, :]
+
+
 @cached
 def _projected(geoms: tuple, N: int, M: int):
-    """Chebyshev coefficients of the spinless G0 on each geometry's support: list of (M, n, n)."""
-    host = gr.host(N)
+    """Chebyshev coefficients of the spinless G0 on each geometry's support: list of (M, n, n).
+
+    One half-mesh table (``greens.HalfMeshTable``) per node serves every geometry; each support
+    block is one gather from it.
+    """
     supports = [_support(g)[:2] for g in geoms]
     nodes = energy_nodes(M)
-    vals = [np.empty((M, sum(len(o) for o in orbs), sum(len(o) for o in orbs)))
-            for _, orbs in supports]
     used = sorted({int(s[1]) * 10 + int(o) for sites, orbs in supports
                    for s, os_ in zip(sites, orbs) for o in os_})
     pos = {u: i for i, u in enumerate(used)}
-    index = [[np.array([pos[s[1] * 10 + o] for o in os_]) for s, os_ in zip(sites, orbs)]
-             for sites, orbs in supports]
+    index = [_block_index(sites, orbs, pos, N, len(used)) for sites, orbs in supports]
+    table = gr.HalfMeshTable(N, used)
+    vals = [np.empty((M,) + ix.shape) for ix in index]
     for k, w in enumerate(tqdm(nodes, desc=f"G0 on {M} nodes, N = {N}", leave=False)):
-        T = host.fft_table(float(w), orbitals=used)
-        for g, ((sites, orbs), idx) in enumerate(zip(supports, index)):
-            off_i = 0
-            for si, ii in zip(sites, idx):
-                off_j = 0
-                for sj, jj in zip(sites, idx):
-                    m = tuple((np.asarray(sj[0]) - np.asarray(si[0])) % N)
-                    vals[g][k, off_i:off_i + len(ii), off_j:off_j + len(jj)] = \
-                        T[m][np.ix_(ii, jj)]
-                    off_j += len(jj)
-                off_i += len(ii)
+        T = table.table(float(w)).reshape(-1)
+        for v, ix in zip(vals, index):
+            v[k] = T[ix]
     x = np.cos(np.pi * (np.arange(M) + 0.5) / M)
     out = []
     for v in vals:
@@ -317,13 +341,18 @@ def overlapping_nv_pairs() -> list:
 
 
 @cached
-def energies_table(N: int = MESH, M: int = NODES) -> dict:
-    """ΔE (eV) of every geometry of ``all_geometries``: {geometry: ΔE} (one FFT per node)."""
+def energies_table(M: int = NODES) -> dict:
+    """ΔE (eV) of every geometry of ``all_geometries``: {geometry: ΔE}; the transition-metal
+    pairs on ``MESH``, the NV⁻ pairs on ``NV_MESH`` (one half-mesh FFT per node and mesh)."""
     geoms = all_geometries()
-    return dict(zip(geoms, pair_energies(geoms, N, M)))
+    out = {}
+    for nv in (False, True):
+        part = tuple(g for g in geoms if (g.a == "NV") == nv)
+        out.update(zip(part, pair_energies(part, NV_MESH if nv else MESH, M)))
+    return out
 
 
-def exchange_curve(a: str, b: str, direction: str, *, orientation=None, N: int = MESH,
+def exchange_curve(a: str, b: str, direction: str, *, orientation=None, N: int | None = None,
                    M: int = NODES, r_max: float = R_MAX):
     """Exchange ΔE = E_AP − E_P of a pair along a direction, at every lattice separation.
 
@@ -337,7 +366,8 @@ def exchange_curve(a: str, b: str, direction: str, *, orientation=None, N: int =
         For NV pairs, one of ``NV_PAIRS`` (("par", "perp"): first centre near-parallel,
         second near-perpendicular to [1-11]).
     N, M : int
-        k-mesh and number of Chebyshev nodes.
+        k-mesh (even; default ``mesh_for(a)``: 40, or 88 for NV⁻) and number of Chebyshev
+        nodes.
     r_max : float
         Largest separation (Å), ≤ 25 Å for the cached defaults.
 
@@ -349,10 +379,11 @@ def exchange_curve(a: str, b: str, direction: str, *, orientation=None, N: int =
         ΔE (eV), sign kept (positive: ferromagnetic).
     """
     geoms = [g for g in geometries(a, b, direction, orientation, r_max) if not g.overlapping()]
+    N = mesh_for(a) if N is None else N
     if not geoms:
         return np.empty(0), np.empty(0)
-    if N == MESH and M == NODES and r_max <= R_MAX and all(g in _ALL for g in geoms):
-        table = energies_table(N, M)
+    if N == mesh_for(a) and M == NODES and r_max <= R_MAX and all(g in _ALL for g in geoms):
+        table = energies_table(M)
         dE = np.array([table[g] for g in geoms])
     else:
         dE = pair_energies(tuple(geoms), N, M)
@@ -428,9 +459,9 @@ def delta_e(c1: ce.Centre, c2: ce.Centre, *, N: int = MESH, M: int = NODES) -> f
         return _filled_sum(coef, mats["AP"], ne, nm) - _filled_sum(coef, mats["P"], ne, nm)
 
 
-#: The pairs of the convergence table: (a, b, direction, orientation).
+#: The transition-metal rows of the convergence table: (a, b, direction, orientation).
 CONVERGENCE_PAIRS = (("Mn", "Mn", "[1-10]", None), ("Cr", "Cr", "[1-10]", None),
-                     ("Ni", "Ni", "[1-10]", None), ("NV", "NV", "[001]", ("par", "par")))
+                     ("Ni", "Ni", "[1-10]", None))
 #: Smallest |ΔE| (eV) included in the convergence measures.
 CONVERGENCE_FLOOR = 1e-8
 
@@ -441,31 +472,50 @@ def _rel_change(x, y, floor=CONVERGENCE_FLOOR) -> float:
     return float(np.max(np.abs(y[sel] - x[sel]) / np.abs(x[sel]))) if sel.any() else float("nan")
 
 
+def _convergence_rows() -> dict:
+    """{row key: geometries}: the three TM pairs along [1-10]; NV⁻ per direction, all four
+    orientation pairs."""
+    rows = {k: tuple(g for g in geometries(*k)) for k in CONVERGENCE_PAIRS}
+    for d in DIRECTIONS:
+        rows[("NV", "NV", d, "all")] = tuple(g for o in NV_PAIRS
+                                             for g in geometries("NV", "NV", d, o)
+                                             if not g.overlapping())
+    return rows
+
+
 def convergence_table() -> dict:
-    """Max relative change of ΔE (``|ΔE| ≥ 1e-8`` eV) per pair: k-mesh N − 8 → N (at M) and
-    nodes M → M + 10 (at N − 8, where the FFTs are cheaper). Keys: 'rows' (per pair),
-    'mesh' and 'nodes' (max over the transition-metal pairs)."""
-    geoms = [tuple(g for g in geometries(a, b, d, o) if not g.overlapping())
-             for a, b, d, o in CONVERGENCE_PAIRS]
-    flat = tuple(g for gs in geoms for g in gs)
-    coarse = dict(zip(flat, pair_energies(flat, CHECK_MESH, NODES)))
+    """Max relative change of ΔE (``|ΔE| ≥ 1e-8`` eV) per row: k-mesh N − 8 → N (at M; N = 40
+    for the transition metals, 88 for NV⁻) and nodes M → M + 10 (at N = 32, where the FFTs are
+    cheaper). Keys: 'rows' {key: (mesh change, node change, smallest |ΔE|)}, 'mesh' and 'nodes'
+    (max over the transition-metal rows), 'nv_mesh' and 'nv_nodes' (max over the NV⁻ rows)."""
+    rows = _convergence_rows()
+    tm = tuple(g for k, gs in rows.items() if k[0] != "NV" for g in gs)
+    nv = tuple(g for k, gs in rows.items() if k[0] == "NV" for g in gs)
+    coarse = dict(zip(tm, pair_energies(tm, CHECK_MESH, NODES)))
+    coarse.update(zip(nv, pair_energies(nv, NV_CHECK_MESH, NODES)))
+    flat = tm + nv
+    low = dict(zip(flat, pair_energies(flat, CHECK_MESH, NODES)))
     more = dict(zip(flat, pair_energies(flat, CHECK_MESH, CHECK_NODES)))
     main = energies_table()
-    rows = {}
-    for (a, b, d, o), gs in zip(CONVERGENCE_PAIRS, geoms):
+    out = {}
+    for key, gs in rows.items():
         m = [main[g] for g in gs]
-        c = [coarse[g] for g in gs]
-        x = [more[g] for g in gs]
-        rows[(a, b, d, o)] = (_rel_change(m, c), _rel_change(c, x), float(np.min(np.abs(m))))
-    tm = [v for k, v in rows.items() if k[0] != "NV"]
-    return {"rows": rows, "mesh": max(v[0] for v in tm), "nodes": max(v[1] for v in tm)}
+        out[key] = (_rel_change(m, [coarse[g] for g in gs]),
+                    _rel_change([low[g] for g in gs], [more[g] for g in gs]),
+                    float(np.min(np.abs(m))))
+    tmv = [v for k, v in out.items() if k[0] != "NV"]
+    nvv = [v for k, v in out.items() if k[0] == "NV"]
+    return {"rows": out, "mesh": max(v[0] for v in tmv), "nodes": max(v[1] for v in tmv),
+            "nv_mesh": max(v[0] for v in nvv), "nv_nodes": max(v[1] for v in nvv)}
 
 
 def convergence_markdown(conv: dict) -> str:
     """The convergence table as Markdown."""
-    out = [f"| pair | direction | N = {CHECK_MESH} → {MESH} | M = {NODES} → {CHECK_NODES} "
+    out = [f"| pair | direction | k-mesh N − 8 → N | M = {NODES} → {CHECK_NODES} "
            f"(N = {CHECK_MESH}) | smallest |ΔE| (eV) |", "|---|---|---|---|---|"]
     for (a, b, d, o), (dm, dn, jmin) in conv["rows"].items():
-        name = f"{a}–{b}" + (f" {o[0]}/{o[1]}" if o else "")
-        out.append(f"| {name} | {d} | {100 * dm:.3g} % | {100 * dn:.2g} % | {jmin:.1e} |")
+        name = "NV⁻ (four orientation pairs)" if o == "all" else f"{a}–{b}"
+        n = mesh_for(a)
+        out.append(f"| {name} | {d} | {n - 8} → {n}: {100 * dm:.3g} % | {100 * dn:.2g} % | "
+                   f"{jmin:.1e} |")
     return "\n".join(out)

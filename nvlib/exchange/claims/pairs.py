@@ -72,12 +72,9 @@ def _mean_crossover(keys, which=1, **kw):
     return float(np.mean([c[k][which] for k in keys]))
 
 
-_NV_NOTE = ("NV⁻ pair energies are not converged in the k-mesh: the model's filled NV⁻ levels lie "
-            "0.05–0.12 eV above the valence-band maximum, where the discrete mesh (the "
-            "Γ-point states, weight 1/N³) couples the two centres at any distance; ΔE changes "
-            "by ~10× from N = 24 to N = 32 along [001] (convergence table of the pair "
-            "chapter). Resolving them needs a far denser mesh or an analytic band-edge "
-            "treatment, not done here.")
+_NV_NOTE = ("NV⁻ pairs on the 88³ k-mesh, converged to 1 % (80³ → 88³) at every computed "
+            "separation (convergence table of the pair chapter); near-perpendicular = the bond "
+            "[1-1-1], in the (110) plane of the paper's insets. ")
 _TM_OTHER = [(("Cr", "Cr"), "[1-10]"), (("Ni", "Ni"), "[1-10]"), (("Cr", "Ni"), "[1-10]")]
 _NV_110 = [(o, "[1-10]") for o in pairs.NV_PAIRS]
 _EXTRAP = ("The paper's crossovers come from 'a linear fit to the logarithmic decrease of the "
@@ -117,8 +114,15 @@ def _tm_cross() -> float:
 @claim(id="exchange/nv-crossover", paper="exchange", source="paper", kind="prediction",
        where="Main text (Fig. 4)",
        quantity="exchange = dipolar for NV⁻ pairs ([1-10] fit, mean of the orientations)",
-       unit="Å", paper_value=25.0, tolerance=2.5, verdict="not reproducible",
-       note=_NV_NOTE + " 'Roughly 25 Å': tolerance ±2.5 Å.")
+       unit="Å", paper_value=25.0, tolerance=2.5, verdict="discrepancy",
+       note=_NV_NOTE + _EXTRAP + " 'Roughly 25 Å': tolerance ±2.5 Å. In this model the NV⁻ "
+            "exchange is far longer-ranged than the paper's: every NV⁻ pair, every direction, "
+            "stays above the dipolar line to 25 Å (|ΔE| ≥ 6e-6 eV there), and the [1-10] fits "
+            "decay slowly (extrapolated crossovers 48–200 Å by orientation). The cause is the "
+            "one that made the 88³ mesh necessary: the filled NV⁻ levels of Table II as read "
+            "here lie 0.05–0.12 eV above the valence band, so their states decay over ~10 Å; "
+            "the paper's four NV⁻ gap levels (three here: exchange/nv-gap-levels) must lie "
+            "deeper.", model_range_compute=_range(_NV_110))
 def _nv_cross() -> float:
     return _mean_crossover(_NV_110)
 
@@ -149,10 +153,10 @@ def _tm_above() -> float:
 @claim(id="exchange/nv-above-dipolar", paper="exchange", source="paper", kind="prediction",
        where="Main text, Fig. 4",
        quantity="fraction of NV⁻ pairs (≤ 20 Å) whose |ΔE| exceeds the dipolar coupling",
-       unit="1", paper_value=1.0, tolerance=0.0, verdict="not reproducible",
-       note=_NV_NOTE + " 'For all the species and orientations of pairs at the calculated separations the "
-            "exchange interactions exceed the dipole-dipole interaction … regardless of dipole "
-            "orientation': dipolar with its largest angular factor 2.")
+       unit="1", paper_value=1.0, tolerance=0.0, verdict="reproduced",
+       note=_NV_NOTE + "'For all the species and orientations of pairs at the calculated "
+            "separations the exchange interactions exceed the dipole-dipole interaction … "
+            "regardless of dipole orientation': dipolar with its largest angular factor 2.")
 def _nv_above() -> float:
     return _fraction_above([(("NV", "NV"), o, d) for o in pairs.NV_PAIRS
                             for d in pairs.DIRECTIONS])
@@ -242,11 +246,17 @@ def nv_overlay(o1, o2, d="[001]") -> float:
     return float(np.max(np.abs(np.abs(a) - np.abs(b)) / np.maximum(np.abs(a), np.abs(b))))
 
 
-@claim(id="exchange/nv-mixed-overlay", paper="exchange", source="paper", kind="prediction",
+@claim(id="exchange/nv-mixed-overlay", paper="exchange", source="paper", kind="consistency",
        where="Main text, Fig. 4",
        quantity="NV⁻ along [001]: max relative difference of the two mixed orientation pairs",
-       unit="1", paper_value=0.0, tolerance=0.1, verdict="not reproducible",
-       note=_NV_NOTE + " 'Overlay each other in the plot': read as within 10 %.")
+       unit="1", paper_value=0.0, tolerance=0.1, verdict="reproduced",
+       note=_NV_NOTE + "'The near-parallel near-perpendicular (blue) and near-perpendicular "
+            "near-parallel (green) overlay each other in the plot … as expected from the "
+            "symmetry': read as within 10 %. With the near-perpendicular axis [1-1-1] the "
+            "twofold axis [001] through the pair maps one mixed pair onto the other, so they "
+            "agree to rounding: a check of the paper's geometry, not of the model. With [111] "
+            "(the earlier reading) they differed by up to 99 %, which is how the choice of axis "
+            "was found to matter; [1-1-1] is also the one in the (110) plane of the insets.")
 def _mixed() -> float:
     return nv_overlay(("par", "perp"), ("perp", "par"))
 
@@ -258,8 +268,7 @@ def _mixed() -> float:
        note="'As do the values for the near-perpendicular near-perpendicular (red) and "
             "near-parallel near-parallel pairs (black)': within 10 %. The two geometries are "
             "related by a symmetry of the crystal along [001], as the paper says ('as expected "
-            "from the symmetry'), so they agree to rounding at any mesh: a consistency check, "
-            "unaffected by the NV⁻ convergence problem.")
+            "from the symmetry'), so they agree to rounding at any mesh: a consistency check.")
 def _same() -> float:
     return nv_overlay(("perp", "perp"), ("par", "par"))
 
@@ -271,3 +280,37 @@ def _same() -> float:
             "6.17 Å is that number truncated, not rounded (6.18).")
 def _d617() -> float:
     return pairs.sites_along("[1-11]", sublattices=(0,))[0][2]
+
+
+#: The largest [1-11] separation of NV⁻ pairs within the paper's 20 Å (3a√3, Å).
+NV_FAR_R = 18.53
+
+
+def nv_direction_numbers(r0: float = NV_FAR_R) -> dict:
+    """|ΔE| (eV) of each NV⁻ orientation pair and direction at r0 (log-linear in r)."""
+    return {(o, d): 10 ** log_at(*curve("NV", "NV", d, o), r0)
+            for o in pairs.NV_PAIRS for d in ("[001]", "[1-10]", "[1-11]")}
+
+
+@claim(id="exchange/nv-1-11-largest", paper="exchange", source="paper", kind="prediction",
+       where="Main text, Fig. 4",
+       quantity="∥⊥ and ∥∥ NV⁻ pairs: [1-11] the strongest direction at the largest spacing "
+                "(18.5 Å) (1 = yes)", unit="1", paper_value=1.0, tolerance=0.0,
+       verdict="reproduced",
+       note=_NV_NOTE + "'At the largest spacings the near-parallel near-perpendicular (blue) "
+            "and near-parallel near-parallel (black) pairs have the largest exchange "
+            "interactions along [1-11] in direct contrast with the transition metal pairs "
+            "where the interactions along [11-1] are in general the smallest': read as a "
+            "comparison of directions. 1 when, for both pairs, |ΔE| along [1-11] at 18.53 Å "
+            "(the last [1-11] site within 20 Å) exceeds |ΔE| along [001] and [1-10] "
+            "interpolated log-linearly at the same separation. It holds by a wide margin "
+            "(∥∥: 1.1e-2 eV along [1-11] against 9.9e-4 along [1-10] and 1.3e-4 along [001]; "
+            "∥⊥: 4.0e-3 against 1.5e-4 and 7.7e-4), but in this model [1-11] is the strongest "
+            "direction for all four orientation pairs, so the paper's singling out of ∥⊥ and "
+            "∥∥ is not reproduced.")
+def _nv_111() -> float:
+    n = nv_direction_numbers()
+    ok = True
+    for o in (("par", "perp"), ("par", "par")):
+        ok &= n[(o, "[1-11]")] > max(n[(o, "[001]")], n[(o, "[1-10]")])
+    return float(ok)

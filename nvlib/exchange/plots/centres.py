@@ -84,6 +84,13 @@ def fig1():
     return fig
 
 
+def fig2_norm() -> LogNorm:
+    """The logarithmic colour scale of Fig. 2 (four decades below the largest probability of the
+    six HOMO slices), shared by the insets of Fig. 4 as in the paper."""
+    vmax = float(max(p.max() for _, p in (singles.homo_slice(sp) for sp in FIG2_ORDER)))
+    return LogNorm(vmin=vmax * 1e-4, vmax=vmax)
+
+
 @figure(id="exchange/fig2", paper="exchange", reproduces="Fig. 2",
         caption=f"Reproduces Fig. 2 of {PAPER}: HOMO probability per atomic site of (a) Fe, "
                 "(b) NV⁻, (c) Mn, (d) Co, (e) Cr, (f) Ni on the (110) layer three atomic layers "
@@ -91,9 +98,7 @@ def fig1():
                 "background).")
 def fig2():
     data = {sp: singles.homo_slice(sp) for sp in FIG2_ORDER}
-    vals = np.concatenate([p for _, p in data.values()])
-    vmax = float(vals.max())
-    norm = LogNorm(vmin=vmax * 1e-4, vmax=vmax)
+    norm = fig2_norm()
     fig, axes = plt.subplots(2, 3, figsize=(7.6, 5.4), sharex=True, sharey=True,
                              layout="constrained")
     for ax, sp, lab in zip(axes.flat, FIG2_ORDER, "abcdef"):
