@@ -83,6 +83,8 @@ def pair_density_slice(orientation, N: int = singles.MESH, half_width: float = 8
     pot = ce.merge_potentials(c1.potential((0, 0, 1)), c2.potential((0, 0, 1)))
     host = gr.host(N)
     sol = ce.solve(pot, host, tol=1e-9)
+    # the window of the pair energies: mesh states at the conduction-band edge are not counted
+    sol.levels = [lv for lv in sol.levels if lv.energy < pairs.WINDOW[1]]
     E = sol.energies
     n_fill = c1.electrons + c2.electrons - (c1.manifold + c2.manifold - len(E))
     if not (0 < n_fill <= len(E)):

@@ -86,9 +86,12 @@ def fig3():
                 "[1-10], [1-11], with the dipolar coupling; (a) the paper's axes, (b) extended; "
                 "(c)–(f) the insets: the probability per site of the pair's occupied gap states "
                 "(mean over the states) for the pair 6.178 Å apart along [1-11], on the (110) "
-                "plane through both centres, on the logarithmic colour scale of Fig. 2 (white ×: "
-                "vacancies; white triangles: nitrogens).")
+                "plane through both centres, on the logarithmic colour scale of Fig. 2 extended "
+                "upwards to the larger in-plane densities (white ×: vacancies; white triangles: "
+                "nitrogens).")
 def fig4():
+    from matplotlib.colors import LogNorm
+
     from nvlib.exchange import pairdensity
     from nvlib.exchange.plots.centres import fig2_norm
 
@@ -96,7 +99,7 @@ def fig4():
     labels = {("par", "par"): "∥ ∥", ("perp", "perp"): "⊥ ⊥", ("par", "perp"): "∥ ⊥",
               ("perp", "par"): "⊥ ∥"}
     fig = plt.figure(figsize=(6.9, 11.0), layout="constrained")
-    top, bottom = fig.subfigures(2, 1, height_ratios=[2.6, 1.0])
+    top, bottom = fig.subfigures(2, 1, height_ratios=[2.6, 0.95])
     axes = top.subplots(2, 1)
     h = _panel(axes[0], curves, NV_COLOURS, labels, 20.0, 1e-5)
     _panel(axes[1], curves, NV_COLOURS, labels, 25.0, 1e-6)
@@ -104,20 +107,23 @@ def fig4():
     axes[0].set_ylim(1e-5, 1e2)
     axes[1].set_title("(b) extended: 0–25 Å")
     top.legend(handles=h, loc="outside lower center", fontsize=7.5, ncol=4)
-    norm = fig2_norm()
+    dens = {o: pairdensity.pair_density_slice(o) for o in pairs.NV_PAIRS}
+    ref = fig2_norm()      # Fig. 2's scale, extended upwards to the in-plane pair densities
+    norm = LogNorm(vmin=ref.vmin, vmax=max(ref.vmax, max(p.max() for _, p, _ in dens.values())))
     insets = bottom.subplots(1, 4, sharex=True, sharey=True)
     for ax, o, lab in zip(insets, pairs.NV_PAIRS, "cdef"):
-        xy, p, _ = pairdensity.pair_density_slice(o)
-        sc = ax.scatter(xy[:, 0], xy[:, 1], c=np.clip(p, norm.vmin, None), norm=norm, s=9,
+        xy, p, _ = dens[o]
+        sc = ax.scatter(xy[:, 0], xy[:, 1], c=np.clip(p, norm.vmin, None), norm=norm, s=18,
                         cmap="viridis", edgecolors="none")
         m = pairdensity.centre_marks(o)
-        ax.plot(*m["V"].T, "x", color="w", ms=5)
+        ax.plot(*m["V"].T, "x", color="w", ms=6)
         for (u, v), inplane in zip(m["N"], m["N_in_plane"]):
-            ax.plot(u, v, "^", color="w", mfc="w" if inplane else "none", ms=4)
+            ax.plot(u, v, "^", color="w", mfc="w" if inplane else "none", ms=5)
         ax.set_title(f"({lab}) {labels[o]}", color=NV_COLOURS[o])
         ax.set_aspect("equal")
         ax.set_facecolor("0.15")
-        ax.set_xlabel("[1-10] (Å)")
-    insets[0].set_ylabel("[001] (Å)")
-    bottom.colorbar(sc, ax=insets, shrink=0.9, label="probability per site")
+        ax.set_xlabel("along [1-10] (Å)")
+    insets[0].set_ylabel("along [001] (Å)")
+    bottom.colorbar(sc, ax=insets, orientation="horizontal", shrink=0.6, aspect=40,
+                    label="probability per site (occupied gap states, mean)")
     return readable(fig)
