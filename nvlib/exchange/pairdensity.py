@@ -47,11 +47,15 @@ def inset_geometry(orientation) -> pairs.Geometry:
     return geoms[0]
 
 
+def _in_plane(p) -> list:
+    """In-plane coordinates (u along [1-10], v along [001], Å) of a position (Å)."""
+    return [(p[0] - p[1]) / np.sqrt(2), p[2]]
+
+
 def _plane_frame(geom: pairs.Geometry):
-    """In-plane coordinates (u along [1-10], v along [001], Å) of the two vacancies."""
-    p1 = tb.site_position((0, 0, 0), 0)
-    p2 = tb.site_position(geom.cell, geom.sub)
-    return np.array([[(p[0] - p[1]) / np.sqrt(2), p[2]] for p in (p1, p2)])
+    """In-plane coordinates of the two vacancies, (2, 2) Å."""
+    return np.array([_in_plane(tb.site_position((0, 0, 0), 0)),
+                     _in_plane(tb.site_position(geom.cell, geom.sub))])
 
 
 def centre_marks(orientation) -> dict:
@@ -62,7 +66,7 @@ def centre_marks(orientation) -> dict:
     for c in g.centres():
         cell, sub = c.meta["nitrogen"]
         p = tb.site_position(cell, sub)
-        out["N"].append([(p[0] - p[1]) / np.sqrt(2), p[2]])
+        out["N"].append(_in_plane(p))
         out["N_in_plane"].append(bool(abs(p[0] + p[1]) < 1e-6))
     out["N"] = np.array(out["N"])
     return out

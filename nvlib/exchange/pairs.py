@@ -491,11 +491,11 @@ def convergence_table() -> dict:
     rows = _convergence_rows()
     tm = tuple(g for k, gs in rows.items() if k[0] != "NV" for g in gs)
     nv = tuple(g for k, gs in rows.items() if k[0] == "NV" for g in gs)
-    coarse = dict(zip(tm, pair_energies(tm, CHECK_MESH, NODES)))
-    coarse.update(zip(nv, pair_energies(nv, NV_CHECK_MESH, NODES)))
     flat = tm + nv
-    low = dict(zip(flat, pair_energies(flat, CHECK_MESH, NODES)))
+    low = dict(zip(flat, pair_energies(flat, CHECK_MESH, NODES)))   # TM: also the mesh check
     more = dict(zip(flat, pair_energies(flat, CHECK_MESH, CHECK_NODES)))
+    coarse = {g: low[g] for g in tm}
+    coarse.update(zip(nv, pair_energies(nv, NV_CHECK_MESH, NODES)))
     main = energies_table()
     out = {}
     for key, gs in rows.items():
