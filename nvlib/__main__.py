@@ -1,4 +1,5 @@
 """Command line: ``python -m nvlib claims [--json] [--paper P]``,
+``python -m nvlib statements [--json] [--paper P]``, ``python -m nvlib readings [--paper P]``,
 ``python -m nvlib figures --out DIR [--only ID ...] [--format png,pdf,svg]`` and
 ``python -m nvlib bench [--quick] [--json PATH] [--only NAME ...]``."""
 
@@ -15,6 +16,13 @@ def main(argv: list[str] | None = None) -> int:
     p_claims = sub.add_parser("claims", help="print the reproduction scorecard")
     p_claims.add_argument("--json", action="store_true", help="JSON list of claim objects")
     p_claims.add_argument("--paper", default=None, help="only this paper's claims")
+
+    p_st = sub.add_parser("statements", help="print the papers' checkable statements")
+    p_st.add_argument("--json", action="store_true", help="JSON list of statement objects")
+    p_st.add_argument("--paper", default=None, help="only this paper's statements")
+
+    p_rd = sub.add_parser("readings", help="print the register of readings")
+    p_rd.add_argument("--paper", default=None, help="only this paper's readings")
 
     p_fig = sub.add_parser("figures", help="regenerate the book's figures without Jupyter")
     p_fig.add_argument("--out", required=True, help="output directory")
@@ -45,6 +53,26 @@ def main(argv: list[str] | None = None) -> int:
         from nvlib.claims import to_json
         from nvlib.claims.render import text_table
         print(to_json(args.paper) if args.json else text_table(args.paper))
+        return 0
+
+    if args.command == "statements":
+        from nvlib import statements
+        if args.json:
+            print(statements.to_json(args.paper))
+        else:
+            papers = [args.paper] if args.paper else sorted({s.paper for s in statements.registry()})
+            for p in papers:
+                for s in statements.registry(p):
+                    v = statements.verdict(s) or f"not scored: {s.reason}"
+                    print(f"{s.id:22s} {s.type:16s} {v:28s} {s.where[:40]}")
+                print(f"{p}: {statements.headline(p)}\n")
+        return 0
+    if args.command == "readings":
+        from nvlib import readings
+        for r in readings.registry(args.paper):
+            print(f"{r.id}: {r.question}\n  chosen: {r.chosen}")
+            for name, desc in r.alternatives:
+                print(f"  alternative {name}: {desc}")
         return 0
 
     from nvlib import figures

@@ -4,10 +4,17 @@ Every claim states what a paper says (``paper_value``) and how nvlib recomputes 
 called lazily, never a typed-in number). The tests, ``python -m nvlib claims`` and the book's
 Scorecard page all read this one registry, so they cannot disagree.
 
-A claim's ``verdict`` is declared by the author of the claim after looking at the numbers, and
-the test-suite holds it to account: a ``reproduced`` claim must agree within ``tolerance``, a
-``discrepancy`` must *not* agree and must carry a note explaining it, and a
-``not reproducible`` claim must say why in its note.
+A claim stores its reference number as the paper prints it (``printed``); the band it must fall
+in follows from that string by one rule (:mod:`nvlib.claims.printed`), never from a tolerance
+typed per claim. An explicit ``tolerance`` is an override and needs a ``tolerance_reason``,
+which shows on the claim's row. Each paper claim names the statements of the paper it checks
+(``statements``, ids of :mod:`nvlib.statements`), and the readings the book made where the paper
+is silent (``readings``, ids of :mod:`nvlib.readings`) that its ``model_range`` runs over.
+
+The test-suite holds the declared ``verdict`` to account: a ``reproduced`` claim must fall in
+its band, a ``discrepancy`` must *not* and must carry a note explaining it, and a
+``not reproducible`` claim must say why in its note. A verdict that would change somewhere inside
+the model range is shown as "depends on" the readings behind that range (:attr:`Claim.depends_on`).
 """
 
 from __future__ import annotations
@@ -18,22 +25,32 @@ from typing import Callable
 
 __all__ = ["Claim", "PAPERS", "VERDICTS", "SOURCES", "KINDS", "KEYS", "claim", "registry", "get"]
 
+from nvlib.claims import printed as _printed
+
 #: The allowed verdicts.
 VERDICTS: tuple[str, ...] = ("reproduced", "discrepancy", "not reproducible")
 
 #: Keys of the JSON form of a claim, in order.
-KEYS: tuple[str, ...] = ("id", "paper", "where", "quantity", "unit", "paper_value", "value",
-                         "tolerance", "verdict", "source", "kind", "model_range", "note")
+KEYS: tuple[str, ...] = ("id", "paper", "where", "quantity", "unit", "printed", "paper_value",
+                         "value", "band", "tolerance", "tolerance_rule", "tolerance_reason",
+                         "verdict", "source", "kind", "statements", "readings", "model_range",
+                         "depends_on", "note")
 
 #: Where a claim's reference value is written: the paper itself (main text or supplement, the
 #: section or figure in ``where``), the authors' public repository (path and commit in the note),
 #: or the literature (the citation key in ``where`` or the note).
 SOURCES: tuple[str, ...] = ("paper", "authors-repository", "literature")
 
-#: What kind of check a claim is: a model ``prediction`` of what the paper reports, or a
-#: ``consistency`` check (arithmetic, identities, counting or geometry re-derived from the
-#: paper's own inputs).
-KINDS: tuple[str, ...] = ("prediction", "consistency")
+#: What a claim tests:
+#:
+#: - ``prediction``: the model, from inputs that do not include the reference number, computes a
+#:   result the paper reports. A number the model takes as input, or that picked a parameter, a
+#:   variant or a reading, is never the reference of a prediction.
+#: - ``reanalysis``: the authors' published records re-read or refitted with the paper's
+#:   procedure (it tests the paper's data analysis, not the model).
+#: - ``consistency``: arithmetic, identities, counting or geometry re-derived from the paper's
+#:   own inputs.
+KINDS: tuple[str, ...] = ("prediction", "reanalysis", "consistency")
 
 #: The papers (and the textbook facts of the introduction) that claims belong to.
 PAPERS: dict[str, dict[str, str]] = {
@@ -63,13 +80,17 @@ class Claim:
         Where the paper says it (``"Fig. 3(b)"``, ``"Eq. (2)"``, ``"SM Sec. IV"``).
     quantity, unit : str
         What is compared, and the unit of ``paper_value``, ``value`` and ``tolerance``.
+    printed : str
+        The reference as the paper (or the authors' repository) prints it, in ``unit``: the
+        band it must fall in follows from it (:func:`nvlib.claims.printed.parse`).
     paper_value : float or None
-        The paper's number.
+        The paper's number: derived from ``printed`` (given explicitly, it must agree).
     compute : callable or None
         Zero-argument function that recomputes the value with nvlib. For a ``not reproducible``
         claim it may return None (nothing to compute) or the book's own number.
-    tolerance : float
-        Absolute tolerance, in ``unit``.
+    tolerance : float or None
+        An override of the printed rule: the absolute tolerance, in ``unit``, around
+        ``paper_value``; it needs ``tolerance_reason``. None (the default): the printed rule.
     verdict : str
         One of :data:`VERDICTS`.
     source : str
@@ -80,8 +101,15 @@ class Claim:
         Explanation; mandatory for discrepancies and non-reproducible claims.
     model_range_compute : callable or None
         Zero-argument function returning ``(low, high)``: the spread of the value over the
-        part's other model variants (the verdict always uses the part's main model), exposed as
-        :attr:`model_range`. ``None`` where the part has a single model for this number.
+        part's other model variants and readings (the verdict always uses the part's main
+        model), exposed as :attr:`model_range`. ``None`` where the part has a single model.
+    statements : tuple of str
+        Ids of the paper's statements (:mod:`nvlib.statements`) this claim checks.
+    readings : tuple of str
+        Ids of the part's readings (:mod:`nvlib.readings`) whose alternatives the model range
+        runs over.
+    tolerance_reason : str
+        Why ``tolerance`` overrides the printed rule (mandatory with an override).
     """
 
     id: str
@@ -89,14 +117,18 @@ class Claim:
     where: str
     quantity: str
     unit: str
-    paper_value: float | None
     compute: Callable[[], float] | None
-    tolerance: float
     verdict: str
     source: str
     kind: str
+    printed: str | None = None
+    paper_value: float | None = None
+    tolerance: float | None = None
     note: str = ""
     model_range_compute: Callable[[], tuple[float, float]] | None = None
+    statements: tuple[str, ...] = ()
+    readings: tuple[str, ...] = ()
+    tolerance_reason: str = ""
     _value: float | None = field(default=None, init=False, repr=False)
     _done: bool = field(default=False, init=False, repr=False)
 
@@ -111,8 +143,26 @@ class Claim:
             raise ValueError(f"kind must be one of {KINDS}; got {self.kind!r}")
         if not self.id.startswith(self.paper + "/"):
             raise ValueError(f"id must start with '{self.paper}/'; got {self.id!r}")
-        if not (self.tolerance >= 0):
-            raise ValueError(f"tolerance must be >= 0; got {self.tolerance!r}")
+        self.statements = tuple(self.statements)
+        self.readings = tuple(self.readings)
+        if self.printed is not None:
+            p = _printed.parse(self.printed)
+            if self.paper_value is None:
+                self.paper_value = p.value
+            elif p.value is None or not math.isclose(self.paper_value, p.value, rel_tol=1e-9):
+                raise ValueError(f"{self.id}: paper_value {self.paper_value!r} disagrees with "
+                                 f"printed {self.printed!r}")
+            if p.unit and p.unit != self.unit:
+                raise ValueError(f"{self.id}: printed unit {p.unit!r} is not the claim's unit "
+                                 f"{self.unit!r}")
+        if self.tolerance is not None:
+            if not (self.tolerance >= 0):
+                raise ValueError(f"tolerance must be >= 0; got {self.tolerance!r}")
+            if self.printed is not None and not self.tolerance_reason.strip():
+                raise ValueError(f"{self.id}: a tolerance overriding the printed rule needs "
+                                 f"tolerance_reason")
+        elif self.printed is None:
+            raise ValueError(f"{self.id}: give printed (the reference as printed) or tolerance")
 
     @property
     def value(self) -> float | None:
@@ -132,6 +182,47 @@ class Claim:
         return (float(min(lo, hi)), float(max(lo, hi)))
 
     @property
+    def band(self) -> tuple[float, float] | None:
+        """``(low, high)``: where the value must fall to agree (None without a reference)."""
+        if self.paper_value is None:
+            return None
+        if self.tolerance is not None:
+            return (self.paper_value - self.tolerance, self.paper_value + self.tolerance)
+        p = _printed.parse(self.printed)
+        return (p.low, p.high)
+
+    @property
+    def tolerance_rule(self) -> str:
+        """Which rule made the band: a rule of :data:`nvlib.claims.printed.RULES` or
+        ``"override"``."""
+        if self.tolerance is not None:
+            return "override" if self.printed is not None else "legacy"
+        return _printed.parse(self.printed).rule
+
+    def _in_band(self, x: float | None) -> bool:
+        b = self.band
+        if b is None or x is None or not math.isfinite(x):
+            return False
+        slack = 1e-12 * max(abs(v) for v in b if math.isfinite(v)) if any(
+            math.isfinite(v) for v in b) else 0.0
+        return b[0] - slack <= x <= b[1] + slack
+
+    @property
+    def depends_on(self) -> tuple[str, ...]:
+        """The readings the verdict depends on: empty when agreement is the same over the whole
+        model range (or there is none); else ``readings`` (or ``("model range",)``)."""
+        rng = self.model_range
+        b = self.band
+        if rng is None or b is None or self.value is None:
+            return ()
+        lo, hi = rng
+        inside = b[0] <= lo and hi <= b[1]
+        disjoint = hi < b[0] or lo > b[1]
+        if inside or disjoint:
+            return ()
+        return self.readings or ("model range",)
+
+    @property
     def deviation(self) -> float | None:
         """``value - paper_value``, or None when either is missing."""
         if self.value is None or self.paper_value is None:
@@ -140,13 +231,23 @@ class Claim:
 
     @property
     def agrees(self) -> bool:
-        """True when the recomputed value is finite and within ``tolerance`` of the paper's."""
-        dev = self.deviation
-        return dev is not None and math.isfinite(dev) and abs(dev) <= self.tolerance
+        """True when the recomputed value is finite and inside :attr:`band`."""
+        return self._in_band(self.value)
 
     def as_dict(self) -> dict:
-        """The JSON form: exactly the keys of :data:`KEYS`."""
-        return {k: getattr(self, k) for k in KEYS}
+        """The JSON form: exactly the keys of :data:`KEYS` (infinite band edges as None)."""
+        d = {}
+        for k in KEYS:
+            v = getattr(self, k)
+            if k == "band" and v is not None:
+                v = [x if math.isfinite(x) else None for x in v]
+            elif k == "tolerance" and v is None and self.band is not None:
+                lo, hi = self.band
+                v = (hi - lo) / 2 if math.isfinite(lo) and math.isfinite(hi) else None
+            elif isinstance(v, tuple):
+                v = list(v)
+            d[k] = v
+        return d
 
 
 def claim(**kwargs) -> Callable[[Callable[[], float]], Callable[[], float]]:
