@@ -39,6 +39,10 @@ FIGURE_SUBDIR = "figures"
 _ROW = re.compile(r'id="((?:claim|score)-[a-z0-9-]+)" data-claim="([^"]+)"')
 _REF = re.compile(r'<a class="nv-claimref" href="nvclaim:(chapter|scorecard):([^"]+)">[^<]*</a>')
 _EXTERNAL = re.compile(r"^(https?:)?//")
+_STMT = re.compile(r'href="nvstmt:([^"]+)"')
+_ANN = re.compile(r'href="nvannotated:([^"]+)"')
+#: The page of each paper's statements (its annotated paper).
+ANNOTATED_DOC = "book/annotated/{paper}"
 
 
 # --- set-up -------------------------------------------------------------------------------------
@@ -114,6 +118,18 @@ def _resolve(app, pagename: str, target: str, claim_id: str) -> str:
     return f'<a class="reference internal" href="{uri}#{anchor(claim_id, kind)}">{text}</a>'
 
 
+def _statement_href(app, pagename: str, statement_id: str, anchor_row: bool = True) -> str:
+    """``href`` to a statement's row on its paper's annotated page (or to the page)."""
+    from nvlib.claims.render import anchor
+
+    doc = ANNOTATED_DOC.format(paper=statement_id.split("/", 1)[0])
+    if doc not in app.env.all_docs:
+        logger.warning(f"statement {statement_id!r}: no annotated page {doc}", location=pagename)
+        return 'href="#"'
+    uri = relative_uri(app.builder.get_target_uri(pagename), app.builder.get_target_uri(doc))
+    return f'href="{uri}#{anchor(statement_id, "stmt")}"' if anchor_row else f'href="{uri}"'
+
+
 # --- every page: assets -------------------------------------------------------------------------
 
 def _asset_key(asset) -> tuple:
@@ -143,6 +159,12 @@ def _page_context(app, pagename, templatename, context, doctree) -> None:
             kept.append(asset)
         context[key] = kept
     body = context.get("body")
+    if body and "nvstmt:" in body:
+        context["body"] = body = _STMT.sub(lambda m: _statement_href(app, pagename, m.group(1)),
+                                           body)
+    if body and "nvannotated:" in body:
+        context["body"] = body = _ANN.sub(
+            lambda m: _statement_href(app, pagename, m.group(1) + "/", anchor_row=False), body)
     if body and "nvclaim:" in body:
         context["body"] = _REF.sub(lambda m: _resolve(app, pagename, m.group(1), m.group(2)),
                                    body)

@@ -34,25 +34,37 @@ def summary(paper: str | None = None) -> dict[str, int]:
 
 
 def kind_summary(paper: str | None = None) -> dict[str, int]:
-    """Headline counts: model predictions reproduced, their total, and consistency checks.
+    """Headline counts of the claims, the three kinds apart.
 
-    Returns a dict with keys ``predictions``, ``predictions_reproduced``, ``consistency`` and
-    ``consistency_reproduced``: consistency checks are never counted as predictions.
+    Returns a dict with keys ``predictions``, ``predictions_reproduced``, ``reanalyses``,
+    ``reanalyses_reproduced``, ``consistency`` and ``consistency_reproduced``: re-analyses and
+    consistency checks are never counted as predictions.
     """
     claims = registry(paper)
-    pred = [c for c in claims if c.kind == "prediction"]
-    cons = [c for c in claims if c.kind == "consistency"]
-    return {"predictions": len(pred),
-            "predictions_reproduced": sum(c.verdict == "reproduced" for c in pred),
-            "consistency": len(cons),
-            "consistency_reproduced": sum(c.verdict == "reproduced" for c in cons)}
+    out = {}
+    for kind, key in (("prediction", "predictions"), ("reanalysis", "reanalyses"),
+                      ("consistency", "consistency")):
+        ks = [c for c in claims if c.kind == kind]
+        out[key] = len(ks)
+        out[key + "_reproduced"] = sum(c.verdict == "reproduced" for c in ks)
+    return out
 
 
 def headline(paper: str | None = None) -> str:
-    """"N of M model predictions reproduced; K consistency checks (J hold)"."""
+    """The claims' counts by kind, naming only the kinds present: "N of M model predictions
+    reproduced; R of S re-analyses agree; J of K consistency checks hold"."""
     k = kind_summary(paper)
-    return (f"{k['predictions_reproduced']} of {k['predictions']} model predictions reproduced; "
-            f"{k['consistency']} consistency checks ({k['consistency_reproduced']} hold)")
+    parts = []
+    if k["predictions"]:
+        parts.append(f"{k['predictions_reproduced']} of {k['predictions']} model predictions "
+                     "reproduced")
+    if k["reanalyses"]:
+        parts.append(f"{k['reanalyses_reproduced']} of {k['reanalyses']} re-analyses of the "
+                     "authors' records agree")
+    if k["consistency"]:
+        parts.append(f"{k['consistency_reproduced']} of {k['consistency']} consistency checks "
+                     "hold")
+    return "; ".join(parts) if parts else "no claims"
 
 
 def to_json(paper: str | None = None, *, indent: int | None = 2) -> str:
@@ -62,10 +74,13 @@ def to_json(paper: str | None = None, *, indent: int | None = 2) -> str:
 
 def text_table(paper: str | None = None) -> str:
     """Plain-text table for the terminal."""
-    rows = [("id", "reference", "source", "value", "tol", "unit", "kind", "verdict")]
+    rows = [("id", "printed", "value", "band", "unit", "kind", "verdict")]
     for c in registry(paper):
-        rows.append((c.id, fmt(c.paper_value), c.source, fmt(c.value), fmt(c.tolerance), c.unit,
-                     c.kind, c.verdict))
+        b = c.band
+        band = "—" if b is None else f"{fmt(b[0])}…{fmt(b[1])}"
+        v = c.verdict + (f" (depends on {', '.join(c.depends_on)})" if c.depends_on else "")
+        rows.append((c.id, c.printed or fmt(c.paper_value), fmt(c.value), band, c.unit,
+                     c.kind, v))
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(r, widths)) for r in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
@@ -105,12 +120,23 @@ def _claim_html(c, prefix: str) -> str:
     """One claim: a summary row (claim, paper, ours, verdict, kind) and its details on a click."""
     e = html.escape
     rng = c.model_range
+    band = c.band
+    rule = c.tolerance_rule
+    if c.tolerance_reason:
+        rule += f": {c.tolerance_reason}"
     details = [("where", e(c.where)),
-               ("tolerance", "± " + e(_with_unit(c.tolerance, c.unit))),
+               ("printed", e(c.printed) if c.printed else "—"),
+               ("agrees within", "—" if band is None else
+                e(f"{fmt(band[0])} – {_with_unit(band[1], c.unit)} (rule: {rule})")),
                ("deviation", e(_with_unit(c.deviation, c.unit))),
                ("source", e(c.source)),
                ("model range", "single model" if rng is None
-                else e(f"{fmt(rng[0])} – {_with_unit(rng[1], c.unit)}")),
+                else e(f"{fmt(rng[0])} – {_with_unit(rng[1], c.unit)}")
+                + (f" — <strong>the verdict depends on</strong> {e(', '.join(c.depends_on))}"
+                   if c.depends_on else "")),
+               ("readings", e(", ".join(c.readings)) if c.readings else "—"),
+               ("statements", " ".join(f'<a href="nvstmt:{e(s)}">{e(s)}</a>'
+                                       for s in c.statements) or "—"),
                ("note", e(c.note) if c.note else "—"),
                ("claim id", f"<code>{e(c.id)}</code>")]
     dl = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in details)
@@ -118,10 +144,12 @@ def _claim_html(c, prefix: str) -> str:
             f'<summary>'
             f'<span class="nv-c-claim">{e(c.quantity)} <span class="nv-where">({e(c.where)})</span>'
             f'</span>'
-            f'<span class="nv-c-num" data-label="paper">{e(_with_unit(c.paper_value, c.unit))}'
-            f'</span>'
+            f'<span class="nv-c-num" data-label="paper">'
+            f'{e(c.printed or _with_unit(c.paper_value, c.unit))}</span>'
             f'<span class="nv-c-num" data-label="this book">{e(_with_unit(c.value, c.unit))}</span>'
-            f'<span class="nv-c-verdict">{_badge(c.verdict)}</span>'
+            f'<span class="nv-c-verdict">{_badge(c.verdict)}'
+            + (' <span class="nv-depends">depends on a reading</span>' if c.depends_on else "")
+            + '</span>'
             f'<span class="nv-c-kind">{e(c.kind)}</span>'
             f'</summary><dl class="nv-claim-details">{dl}</dl></details>')
 
@@ -151,8 +179,15 @@ def claims_markdown(claims) -> str:
 
 def _counts_line(p: str | None) -> str:
     counts = summary(p)
-    return (f'<p class="nv-counts"><strong>{html.escape(headline(p))}.</strong> '
-            + " · ".join(f"{_badge(v)} {n}" for v, n in counts.items()) + "</p>\n")
+    lead = ""
+    if p is not None and p != "intro":
+        from nvlib import statements
+        if statements.registry(p):
+            lead = (f'<p class="nv-counts">{html.escape(statements.headline(p))}. '
+                    f'<a href="nvannotated:{p}">The annotated paper</a> lists every statement.'
+                    f'</p>\n')
+    return (lead + f'<p class="nv-counts"><strong>Claims: {html.escape(headline(p))}.</strong> '
+            + " · ".join(f"{_badge(v)} {n}" for v, n in counts.items() if n) + "</p>\n")
 
 
 def scorecard_markdown(paper: str | None = None) -> str:
@@ -222,17 +257,25 @@ def short_title(paper: str) -> str:
 
 
 def status_table(figure_counts: dict[str, int] | None = None) -> str:
-    """Landing-page status table: figures reproduced, claims reproduced, discrepancies per paper."""
+    """Landing-page status table, per paper: figures, statements (scored of checkable), and the
+    claims by kind (reproduced / total), read from the figure, statement and claims registries.
+    """
+    from nvlib import statements
     if figure_counts is None:
         from nvlib.figures import figure_counts as _fc
         figure_counts = _fc()
-    lines = ["| part | figures | predictions reproduced | consistency checks hold "
-             "| discrepancies | not reproducible |",
+    lines = ["| part | figures | statements scored | predictions reproduced "
+             "| re-analyses agree | consistency checks hold |",
              "|---|---|---|---|---|---|"]
     for p in PAPERS:
-        s, k = summary(p), kind_summary(p)
-        lines.append(f"| {short_title(p)} | {figure_counts.get(p, 0)} | "
+        k = kind_summary(p)
+        if p == "intro" or not statements.registry(p):
+            st = "—"
+        else:
+            n = statements.counts(p)
+            st = f"{n['scored']} of {n['statements']} ({n['checkable']} checkable)"
+        lines.append(f"| {short_title(p)} | {figure_counts.get(p, 0)} | {st} | "
                      f"{k['predictions_reproduced']} / {k['predictions']} | "
-                     f"{k['consistency_reproduced']} / {k['consistency']} | "
-                     f"{s['discrepancy']} | {s['not reproducible']} |")
+                     f"{k['reanalyses_reproduced']} / {k['reanalyses']} | "
+                     f"{k['consistency_reproduced']} / {k['consistency']} |")
     return "\n".join(lines)
