@@ -1,12 +1,20 @@
-"""Claims of Happacher et al. (2022) about NV⁰, sensitivity and the fits (Figs 3, 4, Tables 3–4).
+"""Claims of Happacher et al. (2022) about NV⁰, sensitivity and the B.2 fits (Figs 3, 4, Table 4).
 
-Main model, fixed before comparing: the 12-level model (Gupta rates, the book's reading of
-Table 2, shelf ionisation k_SI = k_ion per unit pumping parameter) for NV⁰; the 10-level model
-with W = 2.5 MHz and Δν = 5 MHz for the sensitivity. The other rate sets of Table 1 give the
-``model_range``.
+Main model, fixed before comparing: the 12-level model (Gupta rates, the book's readings of Table
+2 ``eslac/table2-order``, of the β̄ scaling ``eslac/beta-scope`` and of the shelf-ionisation rate
+``eslac/k-si``) for NV⁰; the 10-level model with W = 2.5 MHz and Δν = 5 MHz for the sensitivity
+(``eslac/sensitivity-protocol``). Model ranges run over the alternatives of these readings and
+over the other two rate sets of Table 1 (``eslac/rate-set``).
+
+Removed in the statements pass (issue 15/17): ``table3-recovered`` and ``table4-recovered``
+(the same model generates and fits the synthetic records: they test the optimiser under an
+assumed noise, and their reference, "zero deviation", is not a number the paper prints; the fits
+chapter keeps them as tests of the optimiser).
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 import numpy as np
 
@@ -20,51 +28,220 @@ def _pc():
     return pc
 
 
-def _peak_fraction(shelf: bool, rates: str = "gupta") -> float:
-    s = _pc().nv0_signs(shelf, rates)
-    return float(np.mean(s == 1))
+def _cs():
+    from nvlib.eslac import chargestate as cs
+    return cs
+
+
+def _variants(name: str) -> dict:
+    """The charge-rate readings: label → ChargeRates (per unit β̄, as the model takes them)."""
+    from nvlib.eslac import samples
+    cs = _cs()
+    nv = samples.nv(name)
+    bbar = 0.5 * (nv.beta_x + nv.beta_y)
+    base = cs.AUDE_CRAIK
+    return {"chosen": base,
+            "equation order": cs.charge_rates(k_ion=base.k_rec, k_rec=base.k_ion),
+            "B.2 literally": cs.charge_rates(k_ion=base.k_ion / bbar, k_rec=base.k_rec / bbar),
+            "k_SI just above threshold": cs.charge_rates(k_si=40.0),
+            "k_SI strong": cs.charge_rates(k_si=300.0)}
+
+
+@lru_cache(maxsize=None)
+def _signs(shelf: bool, variant: str = "chosen", rates: str = "gupta") -> np.ndarray:
+    """NV⁰ response (+1 peak, −1 dip, 0 neither) at every NV⁻ dip of NV1-S1 and NV2-S2."""
+    pc, cs = _pc(), _cs()
+    out = []
+    for name, (a, b) in pc.FIG3_RANGES.items():
+        f = np.arange(a, b + 0.05, 0.1)
+        kw = pc._kw(name, True)
+        m, z = cs.pl_vs_field(f, shelf_ionisation=shelf, rates=rates,
+                              charge=_variants(name)[variant], **kw)
+        out.append(cs.nv0_response(f, m, z))
+    return np.concatenate(out)
+
+
+def _fraction(shelf: bool, sign: int, variant: str = "chosen", rates: str = "gupta") -> float:
+    return float(np.mean(_signs(shelf, variant, rates) == sign))
+
+
+def _range(shelf: bool, sign: int) -> tuple[float, float]:
+    vals = [_fraction(shelf, sign, v) for v in _variants("NV1-S1")]
+    vals += [_fraction(shelf, sign, "chosen", r) for r in _OTHER]
+    return min(vals), max(vals)
 
 
 @claim(id="eslac/nv0-peaks-with-shelf", paper="eslac", source="paper", kind="prediction",
-       where="Main text p. 3, Fig. 3(a, b); supplement B.2",
+       where="Main text ¶15, Fig. 3(a, b); supplement B.2",
        quantity="fraction of the NV⁻ dips of NV1-S1 and NV2-S2 mirrored by an NV⁰ PL peak, "
-                "12-level model with shelf ionisation", unit="1", paper_value=1.0,
-       tolerance=0.0, verdict="reproduced",
-       note="'All previously described dips are mirrored by peaks in the NV⁰ PL.' With the "
-            "singlet → NV⁰ channel every NV⁻ dip (GSLAC included) becomes an NV⁰ peak: at an "
-            "ESLAC more population is shelved in the singlet, and the shelf ionisation turns it "
-            "into NV⁰. The shelf-ionisation rate is lost from Table 2; the book's choice "
-            "(k_SI = k_ion) is a few times above the threshold where the peaks appear.",
-       model_range_compute=lambda: (min(_peak_fraction(True, r) for r in _OTHER),
-                                    max(_peak_fraction(True, r) for r in _OTHER)))
+                "12-level model with shelf ionisation", unit="1", printed="yes",
+       verdict="reproduced",
+       statements=("eslac/s072", "eslac/s075", "eslac/s189", "eslac/s191"),
+       readings=("eslac/k-si", "eslac/table2-order", "eslac/beta-scope", "eslac/rate-set"),
+       note="'All previously described dips are mirrored by peaks in the NV⁰ PL' (the "
+            "statement is of the measured records; the book checks that its model has the "
+            "property the paper attributes to its own). 'yes' is encoded as a fraction of 1. "
+            "With the singlet → NV⁰ channel every NV⁻ dip becomes an NV⁰ peak: at an ESLAC more "
+            "population is shelved in the singlet, and the shelf ionisation turns it into NV⁰. "
+            "k_SI is lost (reading eslac/k-si); the chosen k_SI = k_ion is 3–5× above the "
+            "book's thresholds (≈ 18 and 32 MHz), and the model range runs over k_SI = 40 and "
+            "300 MHz (peaks at every dip), the other rate sets (the same), the equation order "
+            "of Table 2 (peaks at 5 of the 8 dips) and the literal β̄ scope of B.2 (NV⁰ dips at "
+            "7 of 8: ionisation then outweighs the shelf channel at this k_SI). The verdict "
+            "depends on these readings.",
+       model_range_compute=lambda: _range(True, 1))
 def _peaks_with() -> float:
-    return _peak_fraction(True)
+    return _fraction(True, 1)
 
 
 @claim(id="eslac/nv0-dips-without-shelf", paper="eslac", source="paper", kind="prediction",
-       where="Main text p. 3; supplement B.2",
-       quantity="fraction of the NV⁻ dips of NV1-S1 and NV2-S2 mirrored by an NV⁰ peak, "
-                "without shelf ionisation", unit="1", paper_value=0.0, tolerance=0.0,
-       verdict="reproduced",
+       where="Main text ¶15; supplement B.2",
+       quantity="fraction of the NV⁻ dips of NV1-S1 and NV2-S2 mirrored by an NV⁰ PL dip, "
+                "without shelf ionisation", unit="1", printed="yes", verdict="reproduced",
+       statements=("eslac/s076", "eslac/s190", "eslac/s192"),
+       readings=("eslac/table2-order", "eslac/beta-scope", "eslac/rate-set"),
        note="'Without this process our model yields dips instead of peaks.' With ionisation "
             "from the excited state only, NV⁰ is fed in proportion to the excited-state "
-            "population, which drops at every ESLAC: the NV⁰ PL dips with the NV⁻ PL.",
-       model_range_compute=lambda: (min(_peak_fraction(False, r) for r in _OTHER),
-                                    max(_peak_fraction(False, r) for r in _OTHER)))
-def _peaks_without() -> float:
-    return _peak_fraction(False)
+            "population, which drops at every ESLAC: the NV⁰ PL dips with the NV⁻ PL. (Was "
+            "scored as 'fraction of peaks = 0'; now as 'fraction of dips = 1', which also fails "
+            "when the NV⁰ response is flat.)",
+       model_range_compute=lambda: _range(False, -1))
+def _dips_without() -> float:
+    return _fraction(False, -1)
 
+
+@claim(id="eslac/nv0-rate-set-insensitivity", paper="eslac", source="paper",
+       kind="prediction", where="Main text ¶9, footnote [1]; Fig. 3",
+       quantity="smallest fraction of NV⁻ dips mirrored by NV⁰ peaks over the three Table 1 "
+                "rate sets (with shelf ionisation)", unit="1", printed="yes",
+       verdict="reproduced", statements=("eslac/s037",),
+       readings=("eslac/rate-set", "eslac/k-si"),
+       note="'Our main findings are insensitive to the rates employed.' Of the main findings, "
+            "the NV⁰ peaks can change with the rates (the dip fields cannot: they are set by the "
+            "Hamiltonian, which is why the earlier 'rate-set-insensitivity' row was removed). "
+            "Every set gives a peak at every dip of NV1-S1 and NV2-S2 at the chosen k_SI. The "
+            "other main finding, the fitted δ⊥, has not been refitted with the other sets.")
+def _nv0_sets() -> float:
+    return min(_fraction(True, 1, "chosen", r) for r in ("gupta", *_OTHER))
+
+
+# ------------------------------------------------------------------ B.2 self-consistency
+
+@lru_cache(maxsize=None)
+def nv0_population(name: str, shelf: bool = True, variant: str = "chosen") -> float:
+    """Mean steady NV⁰ population (ground + excited) of one NV over its Fig. 3 field range."""
+    from nvlib.eslac import samples
+    pc, cs = _pc(), _cs()
+    a, b = pc.FIG3_RANGES[name]
+    f = np.arange(a, b + 0.25, 0.5)
+    s = cs.solve(f, shelf_ionisation=shelf, charge=_variants(name)[variant],
+                 **samples.nv(name).model_kwargs())
+    return float(np.mean(s.n[:, cs.NV0_G] + s.n[:, cs.NV0_E]))
+
+
+_SMALL = 0.10   # reading eslac/small
+
+
+def _small(variant: str = "chosen", shelf: bool = True) -> float:
+    return float(max(nv0_population(n, shelf, variant) for n in _pc().FIG3_RANGES) < _SMALL)
+
+
+@claim(id="eslac/nv0-buildup-small", paper="eslac", source="paper", kind="prediction",
+       where="Main text ¶15",
+       quantity="is the 12-level model's mean NV⁰ population below 10 % for NV1-S1 and NV2-S2? "
+                "(1 yes, 0 no)", unit="1", printed="yes", verdict="discrepancy",
+       statements=("eslac/s073",),
+       readings=("eslac/small", "eslac/k-si", "eslac/table2-order", "eslac/beta-scope"),
+       note="'While the resulting buildup of NV0 population remains small (and therefore only "
+            "minimally affects our conclusions thus far)'. The book's 12-level model keeps NV1-S1 "
+            "in NV⁰ 62 % of the time (33 % without shelf ionisation), NV2-S2 59 % (29 %); with "
+            "the other readings of Table 2, β̄ and k_SI it is 49–87 %. Under no reading of "
+            "'small' up to 30 % (eslac/small) does the model agree: the model the book built "
+            "from B.2 does not have the property the paper states of its own.",
+       model_range_compute=lambda: (min(_small(v) for v in _variants("NV1-S1")),
+                                    max(_small(v) for v in _variants("NV1-S1"))))
+def _buildup() -> float:
+    return _small()
+
+
+@lru_cache(maxsize=None)
+def refit_background(name: str, variant: str = "chosen", shelf: bool = True,
+                     rates: str = "gupta") -> float:
+    """NV⁻ background (cps) that makes the 12-level NV⁻ PL best match (least squares, the
+    background the only free parameter) the 10-level PL at the Table 3 parameters, which stands
+    in for the NV⁻ record (reading ``eslac/nv-minus-record``)."""
+    from nvlib.eslac import ratemodel as rm
+    from nvlib.eslac import samples
+    pc, cs = _pc(), _cs()
+    a, b = pc.FIG3_RANGES[name]
+    f = np.arange(a, b + 0.25, 0.5)
+    kw = samples.nv(name).model_kwargs()
+    record = rm.pl_vs_field(f, rates=rates, **kw)
+    kw0 = {**kw, "background_cps": 0.0}
+    pl12 = cs.solve(f, shelf_ionisation=shelf, charge=_variants(name)[variant], rates=rates,
+                    **kw0).pl_minus
+    return float(np.mean(record - pl12))
+
+
+def _bg_range(name: str) -> tuple[float, float]:
+    vals = [refit_background(name, v) for v in _variants(name)]
+    vals += [refit_background(name, "chosen", True, r) for r in _OTHER]
+    return min(vals), max(vals)
+
+
+def _bg_claim(name: str, printed: str, sid: str):
+    @claim(id=f"eslac/nv-minus-refit-background-{name.lower()}", paper="eslac",
+           source="paper", kind="prediction", where="Supplement B.2, Eq. 29 and Table 4",
+           quantity=f"NV⁻ background of {name} when the 12-level model, with only the "
+                    f"background free, is fitted to the NV⁻ PL", unit="cps", printed=printed,
+           verdict="discrepancy", statements=("eslac/s187", sid),
+           readings=("eslac/nv-minus-record", "eslac/k-si", "eslac/table2-order",
+                     "eslac/beta-scope", "eslac/rate-set"),
+           note="'We found that merely with leaving the [NV⁻ background] as a free parameter "
+                "gives good accordance with the data', and Table 4 prints the refitted "
+                "background. The 12-level model loses 35–65 % of the NV⁻ PL to NV⁰, so a "
+                "background-only refit must raise the background by most of the signal, far "
+                "above Table 4's value, and the residual keeps the dip contrast wrong (the "
+                "background cannot rescale it). The stand-in for the record is the 10-level "
+                "curve at Table 3 (eslac/nv-minus-record).",
+           model_range_compute=lambda: _bg_range(name))
+    def _f() -> float:
+        return refit_background(name)
+    return _f
+
+
+_bg_nv1 = _bg_claim("NV1-S1", "7980(8) cps", "eslac/s195")
+_bg_nv2 = _bg_claim("NV2-S2", "79176(52) cps", "eslac/s196")
+
+
+@claim(id="eslac/nv-minus-background-larger", paper="eslac", source="paper",
+       kind="consistency", where="Supplement B.2 (Table 4 against Table 3)",
+       quantity="are the 12-level NV⁻ backgrounds of Table 4 larger than the 10-level ones of "
+                "Table 3 for both NVs? (1 yes, 0 no)", unit="1", printed="yes",
+       verdict="reproduced", statements=("eslac/s193",),
+       note="'The fits produce a larger value of background fluorescence counts in the fitting "
+            "values of the NV- data': 7980(8) > 4378(92) cps (NV1-S1) and 79176(52) > 70910(244) "
+            "cps (NV2-S2). Arithmetic on the two printed tables.")
+def _bg_larger() -> float:
+    from nvlib.eslac import samples
+    return float(all(samples.TABLE4[n]["background_cps"] > samples.nv(n).background_cps
+                     for n in samples.TABLE4))
+
+
+# ------------------------------------------------------------------ sensitivity (Fig. 4)
 
 @claim(id="eslac/sensitivity-ratio", paper="eslac", source="paper", kind="prediction",
-       where="Main text p. 3, Fig. 4(b)",
+       where="Main text ¶16, Fig. 4(b)",
        quantity="η_B on the deepest ESLAC dip of NV5-S2 over η_B away from the dips", unit="1",
-       paper_value=7.5, tolerance=2.5, verdict="discrepancy",
-       note="'η drops by almost an order of magnitude on the dips', read as a ratio between 5 "
-            "and 10 (7.5 ± 2.5, fixed before comparing). The model loses more (about 12×, and "
-            "20–27× with the other rate sets): its cw steady-state contrast (Eq. 19) almost "
-            "vanishes at the dip centre. A likely cause is that the measured pulsed ODMR "
-            "averages over the dip width (field step, inhomogeneity). Off the dips: median of η "
-            "over fields more than one dip width from every dip.",
+       printed="of the order of 10", verdict="reproduced", statements=("eslac/s086",),
+       readings=("eslac/sensitivity-protocol", "eslac/rate-set"),
+       note="'η drops by almost an order of magnitude on the dips.' Under the book's rule for "
+            "an order of magnitude (a factor √10 either way) the model's 12× (20–27× with the "
+            "other rate sets; 7.6–13.6 over W = 50–0.5 MHz) agrees. 'Almost' suggests a "
+            "factor a little below 10, which the main model exceeds: read strictly (5–10) it "
+            "would be a discrepancy. The model's cw contrast (Eq. 19) with an incoherent W is "
+            "not the paper's pulsed measurement (reading eslac/sensitivity-protocol); field-"
+            "step averaging does not explain the difference (±2 mT moves 12.5 to 12.3).",
        model_range_compute=lambda: (min(_pc().sensitivity_ratio(r)[2] for r in _OTHER),
                                     max(_pc().sensitivity_ratio(r)[2] for r in _OTHER)))
 def _eta_ratio() -> float:
@@ -72,53 +249,13 @@ def _eta_ratio() -> float:
 
 
 @claim(id="eslac/sensitivity-off-dip", paper="eslac", source="paper", kind="prediction",
-       where="Main text p. 3, Fig. 4(b)",
+       where="Main text ¶16, Fig. 4(b)",
        quantity="shot-noise sensitivity of NV5-S2 away from the dips", unit="µT/√Hz",
-       paper_value=None, tolerance=0.0, verdict="not reproducible",
+       printed="lost", verdict="not reproducible", statements=("eslac/s085",),
+       readings=("eslac/sensitivity-protocol",),
        note="The paper's 'typical sensitivity values η ≈ … T/Hz^0.5 away from the ESLACs (e.g. "
             "at B = … mT)' lost both numbers in the text. The value shown is the book's, with "
             "its choices of line width (5 MHz) and collection efficiency (0.05), which set the "
             "absolute scale but not the on/off ratio.")
 def _eta_off() -> float:
     return 1e6 * _pc().sensitivity_ratio()[1]
-
-
-@claim(id="eslac/table3-recovered", paper="eslac", source="paper", kind="consistency",
-       where="Supplement B.1, Table 3",
-       quantity="largest |fitted − true| over the paper's quoted error, all free Table 3 "
-                "parameters of the five NVs, B.1 fit of synthetic records", unit="σ_paper",
-       paper_value=0.0, tolerance=2.0, verdict="reproduced",
-       note="A test of the fit procedure, not of the paper: records drawn from the model at "
-            "the Table 3 values with Poisson noise (1 s per point, the count rates of the model "
-            "with η = 0.05), fitted from start values 3 % (5° for φ_δ) away. Tolerance: within "
-            "two of the paper's quoted errors.")
-def _t3() -> float:
-    return max(r["deviation"] for r in _pc().table3_recovery())
-
-
-@claim(id="eslac/table4-recovered", paper="eslac", source="paper", kind="consistency",
-       where="Supplement B.2, Table 4",
-       quantity="largest |fitted − true| over the paper's quoted error, NV⁰ collection "
-                "efficiency and NV⁰/NV⁻ backgrounds of NV1-S1 and NV2-S2, synthetic records",
-       unit="σ_paper", paper_value=0.0, tolerance=2.0, verdict="discrepancy",
-       note="As for Table 3: synthetic NV⁰ and NV⁻ records from the 12-level model at the Table "
-            "3/4 values, Poisson noise, 1 s per 0.5 mT point, fitted by the linear B.2 "
-            "procedure; tolerance two quoted errors. The fit recovers every value within its own "
-            "errors, but the NV⁰ collection efficiency and background are strongly correlated "
-            "(the NV⁰ peaks are a per-mille modulation), and the paper's quoted errors on them "
-            "(0.4 % and 0.1 % for NV2-S2) are up to 40 times smaller than what these count rates "
-            "allow: NV2-S2 would need about 10³ s per point. The quoted errors are likely "
-            "underestimated, or the records much longer than the NV⁻ ones.")
-def _t4() -> float:
-    return max(r["deviation"] for r in _pc().table4_recovery())
-
-
-@claim(id="eslac/nv0-rate-set-insensitivity", paper="eslac", source="paper", kind="prediction",
-       where="Main text p. 2, footnote [28]; Fig. 3",
-       quantity="smallest fraction of NV⁻ dips mirrored by NV⁰ peaks over the three Table 1 "
-                "rate sets (with shelf ionisation)", unit="1", paper_value=1.0, tolerance=0.0,
-       verdict="reproduced",
-       note="The NV⁰ peaks do not depend on the choice of the NV⁻ rates: every set gives a "
-            "peak at every dip of NV1-S1 and NV2-S2.")
-def _nv0_sets() -> float:
-    return min(_peak_fraction(True, r) for r in ("gupta", *_OTHER))
