@@ -182,3 +182,48 @@ def test_strain_prefit_reaches_the_same_minimum():
     b = fitting.fit_nv_minus(f, y, fitting.start_values(nv), prefit_strain=False)
     for k in ("strain_GHz", "theta_B_deg", "beta_x", "beta_y", "background_cps"):
         assert abs(a.values[k] - b.values[k]) < 0.2 * a.errors[k], k
+
+
+# ---------------------------------------------------------------- charge_fractions (issue 17)
+
+@pytest.mark.parametrize("name", ["NV1-S1", "NV2-S2", "NV4-S3"])
+@pytest.mark.parametrize("shelf", [True, False])
+def test_charge_fractions_sum_to_one(name, shelf):
+    from nvlib.eslac.chargestate import charge_fractions
+    b = np.linspace(0.0, 200.0, 41)
+    m, z = charge_fractions(b, nv=name, shelf_ionisation=shelf)
+    assert m.shape == z.shape == b.shape
+    assert np.all((m > 0) & (m < 1) & (z > 0) & (z < 1))
+    np.testing.assert_allclose(m + z, 1.0, atol=1e-10)
+
+
+def test_charge_fractions_reduce_to_10_levels_without_charge_processes():
+    from nvlib.eslac import chargestate as cs, ratemodel as rm, samples
+    b = np.linspace(0.0, 150.0, 31)
+    none = cs.charge_rates(k_ion=0.0, k_si=0.0)
+    m, z = cs.charge_fractions(b, nv="NV2-S2", charge=none)
+    np.testing.assert_allclose(m, 1.0, atol=1e-12)
+    np.testing.assert_allclose(z, 0.0, atol=1e-12)
+    # and the NV- populations are those of the 10-level model
+    kw = samples.nv("NV2-S2").model_kwargs()
+    n12 = cs.solve(b, charge=none, **kw).n[:, :10]
+    np.testing.assert_allclose(n12, rm.solve(b, **kw).n, atol=1e-10)
+
+
+def test_shelf_ionisation_only_adds_nv0():
+    # an extra channel into NV0 can only raise the NV0 fraction
+    from nvlib.eslac.chargestate import charge_fractions
+    b = np.linspace(0.0, 600.0, 61)
+    _, z_on = charge_fractions(b, nv="NV1-S1", shelf_ionisation=True)
+    _, z_off = charge_fractions(b, nv="NV1-S1", shelf_ionisation=False)
+    assert np.all(z_on > z_off)
+
+
+def test_charge_fractions_bad_input():
+    from nvlib.eslac.chargestate import charge_fractions
+    with pytest.raises(ValueError, match="nv must be one of"):
+        charge_fractions([1.0], nv="NV9-S9")
+    with pytest.raises(ValueError, match="field_mT"):
+        charge_fractions([[1.0]], nv="NV1-S1")
+    with pytest.raises(ValueError, match="field_mT"):
+        charge_fractions([-1.0], nv="NV1-S1")

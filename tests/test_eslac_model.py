@@ -269,3 +269,22 @@ def test_eliminated_steady_state_equals_linear_solve():
     sol = rm.solve(np.linspace(0, 600, 41), strain_GHz=30.0, g_l=0.14, theta_B_deg=3.0,
                    mw_rate_MHz=2.0, keep=True)
     assert np.allclose(rm.steady_state_10(sol.k), rm.steady_state(sol.k), atol=1e-13)
+
+
+def test_strain_at_fixed_gl_recovers_the_truth_when_gl_is_right():
+    # the B.1 g_l-insensitivity claim maps dip fields back to delta_perp; with the true g_l the
+    # map must return the true strain, and a larger true g_l must move it (the claim's point)
+    from nvlib.eslac.claims.dips import strain_at_fixed_gl
+    assert abs(strain_at_fixed_gl(0.14) - 42.3) < 0.02
+    assert abs(strain_at_fixed_gl(0.85) - 42.3) > 1.0
+
+
+def test_phi_b_shifts_are_zero_on_the_axis():
+    # with the field on the NV axis the azimuth is undefined: no dip may move with phi_B
+    from nvlib.eslac import dips, samples
+    from nvlib.eslac import ratemodel as rm
+    f = np.arange(0.0, 200.0, 0.1)
+    kw = {**samples.nv("NV1-S1").model_kwargs(), "theta_B_deg": 0.0}
+    a = dips.find_dips(f, rm.pl_vs_field(f, phi_B_deg=0.0, **kw), min_depth=0.005).field_mT
+    b = dips.find_dips(f, rm.pl_vs_field(f, phi_B_deg=90.0, **kw), min_depth=0.005).field_mT
+    np.testing.assert_allclose(a, b, atol=1e-9)

@@ -48,8 +48,8 @@ from nvlib.eslac import hamiltonian as ham
 from nvlib.eslac import ratemodel as rm
 
 __all__ = ["ChargeRates", "AUDE_CRAIK", "N_LEVELS", "NV0_G", "NV0_E", "COLLECTION0",
-           "charge_rates", "rate_matrix", "solve", "pl_vs_field", "shelf_threshold", "nv0_response",
-           "ChargeSolution"]
+           "charge_rates", "rate_matrix", "solve", "pl_vs_field", "charge_fractions",
+           "shelf_threshold", "nv0_response", "ChargeSolution"]
 
 N_LEVELS = 12
 NV0_G = 10
@@ -166,6 +166,50 @@ def pl_vs_field(field_mT, *, strain_GHz, g_l, theta_B_deg=0.0, shelf_ionisation=
     sol = solve(b, strain_GHz=strain_GHz, g_l=g_l, theta_B_deg=theta_B_deg,
                 shelf_ionisation=shelf_ionisation, **options)
     return sol.pl_minus, sol.pl_zero
+
+
+def charge_fractions(field_mT, *, nv: str, shelf_ionisation: bool = True,
+                     **options) -> tuple[np.ndarray, np.ndarray]:
+    r"""Steady charge-state fractions (NV⁻, NV⁰) of one Table 3 NV at each field.
+
+    .. math::
+
+        f_- = \sum_{i=0}^{9} n_i, \qquad f_0 = n_{0g} + n_{0e} = 1 - f_- ,
+
+    with :math:`n` the 12-level steady state of :func:`solve` at the NV's Table 3 parameters
+    (``samples.nv(nv).model_kwargs()``) and the book's readings of Table 2 and k_SI
+    (:data:`AUDE_CRAIK`; registered as ``eslac/table2-order``, ``eslac/beta-scope`` and
+    ``eslac/k-si``).
+
+    Parameters
+    ----------
+    field_mT : array_like, 1-D
+        Field magnitudes, mT (≥ 0), at the NV's fitted misalignment θ_B.
+    nv : str
+        A Table 3 name (``"NV1-S1"``, ``"NV2-S2"``, ``"NV3-S2"``, ``"NV5-S2"``, ``"NV4-S3"``).
+    shelf_ionisation : bool
+        Include the laser-driven singlet → NV⁰ channel (Eq. 25).
+    **options
+        Other keywords of :func:`solve` (e.g. ``charge=charge_rates(k_si=40.0)``,
+        ``rates="tetienne"``); they override the Table 3 values.
+
+    Returns
+    -------
+    (nv_minus, nv0) : tuple of ndarray
+        Fractions of the time in NV⁻ and in NV⁰, each of the shape of ``field_mT``.
+    """
+    from nvlib.eslac import samples
+
+    if nv not in samples.TABLE3:
+        raise ValueError(f"nv must be one of {sorted(samples.TABLE3)}; got {nv!r}")
+    b = as_finite(field_mT, "field_mT")
+    if b.ndim != 1:
+        raise ValueError(f"field_mT must be a 1-D array; got shape {b.shape}")
+    if np.any(b < 0):
+        raise ValueError("field_mT must be >= 0 mT")
+    kw = {**samples.nv(nv).model_kwargs(), **options}
+    sol = solve(b, shelf_ionisation=shelf_ionisation, **kw)
+    return sol.n[..., :10].sum(-1), sol.n[..., NV0_G] + sol.n[..., NV0_E]
 
 
 def shelf_threshold(field_on_mT: float, field_off_mT: float, *, k_max: float = 2000.0,

@@ -234,7 +234,8 @@ def fig1():
     axf.axhspan(lo, hi, color="0.85", zorder=0, label="shallow NVs (S2, Table 3)")
     for k, (name, nv) in enumerate(samples.TABLE3.items()):
         axf.plot(nv_dips(name).field_mT, np.full(nv_dips(name).field_mT.size, nv.strain_GHz),
-                 "o", mfc="none", color=OKABE_ITO[k % 4], label=f"{name} (model dips)")
+                 "o", mfc="none", color=OKABE_ITO[(0, 1, 2, 3, 6)[k % 5]],
+                 label=f"{name} (model dips)")
     axf.set(xlabel="B (mT)", ylabel="δ⊥ (GHz)", xlim=(0, 700), ylim=(0, 60),
             title="(f) ESLAC fields vs strain (g_l = 0.14)")
     axf.legend(ncol=2, fontsize=SMALL_PT, loc="upper left", bbox_to_anchor=(0.0, -0.28))
@@ -267,11 +268,13 @@ def fig2():
     axs[1, 0].plot(gls, inter / 1e3, color=OKABE_ITO[4])
     axs[1, 0].axhline(FIELD_MAX_S3_MT / 1e3, color="k", ls="--", lw=0.8, label="5 T")
     bound = gfactor.g_l_lower_bound(nv.strain_GHz, FIELD_MAX_S3_MT)
-    axs[1, 0].axvline(bound, color="0.5", ls=":", label=f"bound g_l ≥ {bound:.2f}")
     axs[1, 0].set(xlabel="g_l", ylabel="inter-branch ESLAC field (T)", ylim=(2, 8),
                   title="(c) inter-branch ESLACs vs g_l")
     axs[1, 0].legend(fontsize=SMALL_PT)
     axs[1, 1].plot(gls, intra, color=OKABE_ITO[4])
+    axs[1, 1].axvline(bound, color="0.5", ls=":",
+                      label=f"book's bound {bound:.2f}\n(5 T sweep top assumed)")
+    axs[1, 1].legend(fontsize=SMALL_PT)
     axs[1, 1].set(xlabel="g_l", ylabel="low-field ESLAC field (mT)",
                   title="(d) low-field ESLACs vs g_l")
     fit_text(fig)
