@@ -871,7 +871,7 @@ statement('eslac/s171', P, 'Supp. B.1 (NV- fits); Eq. (27)',
 statement('eslac/s172', P, 'Supp. B.1 (NV- fits)',
           'As discussed in the main text, the effective g-factor, , can only be confidently determined in the low stress regime.',
           'qualitative', reason='open',
-          why='Issue 17: freeing g_l on a synthetic NV4-S3 record gives 0.17 ± 0.03, so the dips constrain it somewhat; not yet scored.',
+          why='Checkable by freeing g_l in the fit of a strained NV (synthetic record), which tests the fit, not the paper; not yet scored.',
           checklist='ES-180')
 statement('eslac/s173', P, 'Supp. B.1 (NV- fits)',
           'We thus let vary as a free fit parameter for NV1-S1 only, but keep this parameter fixes for all NVs with more elevated strain values.',
