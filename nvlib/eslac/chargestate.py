@@ -48,7 +48,7 @@ from nvlib.eslac import hamiltonian as ham
 from nvlib.eslac import ratemodel as rm
 
 __all__ = ["ChargeRates", "AUDE_CRAIK", "N_LEVELS", "NV0_G", "NV0_E", "COLLECTION0",
-           "charge_rates", "rate_matrix", "solve", "pl_vs_field", "charge_fractions",
+           "charge_rates", "reading_variants", "rate_matrix", "solve", "pl_vs_field", "charge_fractions",
            "shelf_threshold", "nv0_response", "ChargeSolution"]
 
 N_LEVELS = 12
@@ -82,6 +82,30 @@ AUDE_CRAIK = ChargeRates()
 def charge_rates(**changes) -> ChargeRates:
     """:data:`AUDE_CRAIK` with some rates replaced, e.g. ``charge_rates(k_si=0.0)``."""
     return replace(AUDE_CRAIK, **changes)
+
+
+def reading_variants(nv: str) -> dict[str, ChargeRates]:
+    """The charge-rate readings of the part's register, as the model takes them (per unit β̄).
+
+    ``"chosen"`` (:data:`AUDE_CRAIK`); ``"equation order"`` (Table 2 read in the order of Eqs.
+    22–23: k_rec = 100, k_ion = 300; reading ``eslac/table2-order``); ``"B.2 literally"``
+    (ionisation and recombination not scaled by β̄: divided by the NV's β̄ here so that the
+    model's multiplication restores Table 2's MHz; ``eslac/beta-scope``); ``"k_SI just above
+    threshold"`` (40) and ``"k_SI strong"`` (300 MHz per unit β̄; ``eslac/k-si``).
+    ``nv`` is a Table 3 name (its β̄ enters the literal reading).
+    """
+    from nvlib.eslac import samples
+
+    if nv not in samples.TABLE3:
+        raise ValueError(f"nv must be one of {sorted(samples.TABLE3)}; got {nv!r}")
+    n = samples.nv(nv)
+    bbar = 0.5 * (n.beta_x + n.beta_y)
+    base = AUDE_CRAIK
+    return {"chosen": base,
+            "equation order": charge_rates(k_ion=base.k_rec, k_rec=base.k_ion),
+            "B.2 literally": charge_rates(k_ion=base.k_ion / bbar, k_rec=base.k_rec / bbar),
+            "k_SI just above threshold": charge_rates(k_si=40.0),
+            "k_SI strong": charge_rates(k_si=300.0)}
 
 
 def rate_matrix(k10: np.ndarray, beta_x, beta_y, charge: ChargeRates = AUDE_CRAIK,

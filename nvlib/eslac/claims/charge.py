@@ -34,17 +34,8 @@ def _cs():
 
 
 def _variants(name: str) -> dict:
-    """The charge-rate readings: label → ChargeRates (per unit β̄, as the model takes them)."""
-    from nvlib.eslac import samples
-    cs = _cs()
-    nv = samples.nv(name)
-    bbar = 0.5 * (nv.beta_x + nv.beta_y)
-    base = cs.AUDE_CRAIK
-    return {"chosen": base,
-            "equation order": cs.charge_rates(k_ion=base.k_rec, k_rec=base.k_ion),
-            "B.2 literally": cs.charge_rates(k_ion=base.k_ion / bbar, k_rec=base.k_rec / bbar),
-            "k_SI just above threshold": cs.charge_rates(k_si=40.0),
-            "k_SI strong": cs.charge_rates(k_si=300.0)}
+    """The charge-rate readings (:func:`nvlib.eslac.chargestate.reading_variants`)."""
+    return _cs().reading_variants(name)
 
 
 @lru_cache(maxsize=None)

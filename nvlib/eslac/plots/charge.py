@@ -352,3 +352,67 @@ def explorer_frames():
             ax.tick_params(labelbottom=False)
     fit_text(fig)
     return fig
+
+
+#: NV1-S1's first ESLAC dip and an off-dip field (mT) for the readings figure.
+READINGS_FIELDS_MT = (36.5, 250.0)
+#: k_SI values (MHz per unit β̄) of the readings figure.
+READINGS_KSI = np.linspace(0.0, 300.0, 61)
+
+
+@lru_cache(maxsize=None)
+def nv0_reading_scan(name: str = "NV1-S1") -> dict:
+    """NV⁰ contrast at the first ESLAC dip and NV⁰ population off the dips against k_SI, for the
+    Table 2 / β̄ readings of :func:`~nvlib.eslac.chargestate.reading_variants`.
+
+    Returns {reading: (contrast, nv0_fraction)} with contrast = n0e(on)/n0e(off) − 1 (> 0: an
+    NV⁰ peak at the NV⁻ dip) and nv0_fraction the NV⁰ population at the off-dip field.
+    """
+    from dataclasses import replace as _replace
+    variants = cs.reading_variants(name)
+    kw = samples.nv(name).model_kwargs()
+    b = np.array(READINGS_FIELDS_MT)
+    out = {}
+    for label in ("chosen", "equation order", "B.2 literally"):
+        c, z = [], []
+        for k in READINGS_KSI:
+            s = cs.solve(b, charge=_replace(variants[label], k_si=float(k)), **kw)
+            c.append(s.n[0, cs.NV0_E] / s.n[1, cs.NV0_E] - 1.0)
+            z.append(s.n[1, cs.NV0_G] + s.n[1, cs.NV0_E])
+        out[label] = (np.array(c), np.array(z))
+    return out
+
+
+@figure(id="eslac/nv0-readings", paper="eslac", reproduces=None,
+        caption="The book's own figure: how the NV⁰ response of the 12-level model depends on "
+                "the shelf-ionisation rate and on the readings of Table 2 and of the β̄ "
+                "scaling (NV1-S1).",
+        alt="Two panels against the shelf-ionisation rate k_SI from 0 to 300 MHz per unit "
+            "pumping parameter, for three readings of the charge rates. Left: NV⁰ contrast at "
+            "NV1-S1's first ESLAC dip, which turns from negative (NV⁰ dip) to positive (NV⁰ "
+            "peak) at a reading-dependent threshold. Right: the NV⁰ population away from the "
+            "dips, everywhere far above the 10 percent line.")
+def fig_nv0_readings():
+    scan = nv0_reading_scan()
+    fig, axs = plt.subplots(1, 2, figsize=(WIDTH_IN, 3.4))
+    colours = {"chosen": OKABE_ITO[4], "equation order": OKABE_ITO[0],
+               "B.2 literally": OKABE_ITO[6]}
+    styles = {"chosen": "-", "equation order": "--", "B.2 literally": ":"}
+    for label, (c, z) in scan.items():
+        axs[0].plot(READINGS_KSI, 100 * c, styles[label], color=colours[label], label=label)
+        axs[1].plot(READINGS_KSI, 100 * z, styles[label], color=colours[label], label=label)
+    k_si = cs.AUDE_CRAIK.k_si
+    for ax in axs:
+        ax.axvline(k_si, color="0.5", lw=0.8, ls="-.", label=f"book's k_SI = {k_si:.0f}")
+        ax.set_xlabel("k_SI (MHz per unit β̄)")
+    axs[0].axhline(0.0, color="k", lw=0.8)
+    axs[0].set(ylabel="NV⁰ contrast at the 36.5 mT dip (%)",
+               title="(a) NV⁰ peak (> 0) or dip (< 0)")
+    axs[1].axhline(10.0, color="k", lw=0.8, ls="--", label="10 % ('small')")
+    axs[1].set(ylabel="NV⁰ population at 250 mT (%)", ylim=(0, 100),
+               title="(b) NV⁰ buildup")
+    axs[0].legend(fontsize=SMALL_PT)
+    axs[1].legend(fontsize=SMALL_PT, loc="lower right")
+    fit_text(fig)
+    fig.tight_layout()
+    return fig
