@@ -288,3 +288,39 @@ def test_phi_b_shifts_are_zero_on_the_axis():
     a = dips.find_dips(f, rm.pl_vs_field(f, phi_B_deg=0.0, **kw), min_depth=0.005).field_mT
     b = dips.find_dips(f, rm.pl_vs_field(f, phi_B_deg=90.0, **kw), min_depth=0.005).field_mT
     np.testing.assert_allclose(a, b, atol=1e-9)
+
+
+@pytest.mark.parametrize("integration_s", [1.0, 0.1])
+def test_joint_fit_recovers_strain_and_gl(integration_s):
+    # issue 17: δ⊥ and g_l fitted together on a strained NV (NV4-S3 at an enhanced g_l = 0.85);
+    # both come back within 3 of the fit's own errors at two noise levels
+    import dataclasses
+    from nvlib.eslac import fitting
+    from nvlib.eslac.plots.dips import TRACE_RANGES
+    true = dataclasses.replace(samples.nv("NV4-S3"), g_l=0.85)
+    a, b = TRACE_RANGES["NV4-S3"]
+    f = np.arange(a, b + 0.125, 0.25)
+    y = fitting.synthetic_record(f, rm.solve(f, **true.model_kwargs()).pl,
+                                 integration_s=integration_s, seed=7)
+    start = fitting.start_values(true)
+    start["g_l"] = 0.7
+    r = fitting.fit_nv_minus(f, y, start, fit_g_l=True, integration_s=integration_s)
+    for k in ("strain_GHz", "g_l"):
+        assert abs(r.values[k] - getattr(true, k)) < 3 * r.errors[k], (k, r.values[k])
+    # the errors shrink with the record length as 1/sqrt(t): 0.1 s gives about 3x the 1 s error
+    assert r.errors["g_l"] < 0.06 * (1.0 / integration_s) ** 0.5 + 0.01
+
+
+def test_self_consistent_gl_bound_is_self_consistent():
+    from nvlib.eslac import gfactor
+    g, s = gfactor.self_consistent_g_l_bound(42.3, 0.14, 5000.0)
+    # at the bound the lowest inter-branch crossing sits at the sweep top ...
+    f = gfactor.inter_branch_fields(s, g, field_max_mT=7500.0, step_mT=3.75)
+    assert abs(f.min() - 5000.0) < 25.0
+    # ... and the low-field ESLACs at (s, g) are where the g_l = 0.14 fit puts them
+    def intra(st, gl):
+        return np.sort([c.field_mT for c in dips.crossings(st, gl, field_max_mT=300.0,
+                                                           step_mT=0.25) if not c.inter_branch])
+    assert np.max(np.abs(intra(s, g) - intra(42.3, 0.14))) < 1.5
+    # refitting δ⊥ upwards lowers the bound below the fixed-δ⊥ one
+    assert g < gfactor.g_l_lower_bound(42.3, 5000.0)

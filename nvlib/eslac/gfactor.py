@@ -25,7 +25,8 @@ from scipy.optimize import brentq
 from nvlib.eslac import dips
 from nvlib.eslac import hamiltonian as ham
 
-__all__ = ["inter_branch_fields", "inter_branch_estimate_mT", "g_l_lower_bound"]
+__all__ = ["inter_branch_fields", "inter_branch_estimate_mT", "g_l_lower_bound",
+           "low_field_strain", "self_consistent_g_l_bound"]
 
 
 def inter_branch_fields(strain_GHz: float, g_l: float, *, field_max_mT: float = 10000.0,
@@ -74,3 +75,69 @@ def g_l_lower_bound(strain_GHz: float, field_max_mT: float, *,
     if excess(g_hi) <= 0:
         raise ValueError("no g_l <= 1 moves the crossings above field_max_mT")
     return float(brentq(excess, 0.0, g_hi, xtol=1e-4))
+
+
+def _intra_fields(strain_GHz: float, g_l: float, p: ham.ESParams) -> np.ndarray:
+    return np.array(sorted(c.field_mT for c in dips.crossings(strain_GHz, g_l, field_max_mT=300.0,
+                                                                step_mT=0.25, p=p)
+                           if not c.inter_branch))
+
+
+def low_field_strain(target_mT, g_l: float, *, guess_GHz: float,
+                     p: ham.ESParams = ham.DOHERTY) -> float:
+    r"""δ⊥ (GHz) whose intra-branch ESLAC fields at this ``g_l`` best match ``target_mT``.
+
+    Least squares :math:`\min_{\delta_\perp}\sum_i (B_i(\delta_\perp, g_l) - B_i^{target})^2`
+    over the low-field (intra-branch, below 300 mT) crossings, searched within ±30 % of
+    ``guess_GHz``. This is what a fit of the low-field dips with g_l held at ``g_l`` returns
+    for δ⊥ (the dip fields carry almost all of the strain information).
+    """
+    from scipy.optimize import minimize_scalar
+
+    target = np.sort(np.asarray(target_mT, float))
+    if target.ndim != 1 or target.size == 0:
+        raise ValueError("target_mT must be a non-empty 1-D array of fields (mT)")
+    if not (np.isfinite(guess_GHz) and guess_GHz > 0):
+        raise ValueError(f"guess_GHz must be > 0; got {guess_GHz!r}")
+
+    def cost(s):
+        got = _intra_fields(s, g_l, p)
+        return 1e6 if got.size != target.size else float(np.sum((got - target) ** 2))
+
+    r = minimize_scalar(cost, bounds=(0.7 * guess_GHz, 1.3 * guess_GHz), method="bounded",
+                        options={"xatol": 1e-3})
+    return float(r.x)
+
+
+def self_consistent_g_l_bound(strain_GHz: float, g_l_fit: float, field_max_mT: float, *,
+                              p: ham.ESParams = ham.DOHERTY) -> tuple[float, float]:
+    r"""Lowest g_l with no inter-branch ESLAC below ``field_max_mT``, δ⊥ refitted at each g_l.
+
+    :func:`g_l_lower_bound` holds δ⊥ at the value fitted with ``g_l_fit``; but the low-field
+    dips fix δ⊥ only *given* g_l. Here, for each candidate g_l, δ⊥(g_l) is the strain whose
+    low-field ESLACs at that g_l fall where the fitted NV's do (:func:`low_field_strain`, with
+    the fitted NV's ESLACs at (``strain_GHz``, ``g_l_fit``) as the target), and the bound solves
+    :math:`B^\ast(\delta_\perp(g_l), g_l) = B_{max}`.
+
+    Returns
+    -------
+    (g_l, strain_GHz) : the self-consistent bound and δ⊥ there.
+    """
+    if not (np.isfinite(field_max_mT) and field_max_mT > 0):
+        raise ValueError(f"field_max_mT must be > 0; got {field_max_mT!r}")
+    target = _intra_fields(strain_GHz, g_l_fit, p)
+    top = 1.5 * field_max_mT
+
+    def excess(g):
+        s = low_field_strain(target, g, guess_GHz=strain_GHz, p=p)
+        f = inter_branch_fields(s, g, field_max_mT=top, step_mT=top / 2000, p=p)
+        return (f.min() if f.size else top) - field_max_mT
+
+    g0 = g_l_lower_bound(strain_GHz, field_max_mT, p=p)
+    lo, hi = 0.5 * g0, min(0.999 * p.g_es / 2, 1.0)
+    if excess(lo) > 0 or excess(hi) <= 0:
+        raise ValueError("the self-consistent bound is not bracketed in "
+                         f"[{lo:.3f}, {hi:.3f}]")
+    g = float(brentq(excess, lo, hi, xtol=2e-3))
+    target_s = low_field_strain(target, g, guess_GHz=strain_GHz, p=p)
+    return g, target_s
