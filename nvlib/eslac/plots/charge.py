@@ -209,7 +209,11 @@ def _twin(ax, f, m, z, title):
     ax.set(xlabel="B (mT)", title=title)
     ax.set_ylabel("NV⁻ PL (kcps)", color=OKABE_ITO[4])
     ax2 = ax.twinx()
-    ax2.plot(f, z / 1e3, color=OKABE_ITO[5], lw=1, label="NV⁰")
+    # dashed and drawn under NV⁻: where the two curves coincide on their twin axes (shelf
+    # ionisation off, NV⁰ following NV⁻) both stay visible
+    ax2.plot(f, z / 1e3, color=OKABE_ITO[5], lw=1.6, ls="--", label="NV⁰", zorder=1)
+    ax.set_zorder(ax2.get_zorder() + 1)
+    ax.patch.set_visible(False)
     ax2.set_ylabel("NV⁰ PL (kcps)", color=OKABE_ITO[5])
     return ax2
 
