@@ -72,23 +72,28 @@ def rate_table() -> str:
 
 
 @lru_cache(maxsize=None)
-def fig4_data(rates: str = rm.DEFAULT_RATES, step_mT: float = 0.1):
-    """(field, PL, contrast, η_B) of NV5-S2 over 0–150 mT; η is NaN where C ≤ 0."""
+def fig4_data(rates: str = rm.DEFAULT_RATES, step_mT: float = 0.1,
+              mw_rate_MHz: float = odmr.MW_RATE_MHZ):
+    """(field, PL, contrast, η_B) of NV5-S2 over 0–150 mT; η is NaN where C ≤ 0.
+
+    ``mw_rate_MHz`` is the incoherent drive W of Eq. 19 (reading
+    ``eslac/sensitivity-protocol``)."""
     f = np.arange(0.0, 150.0 + step_mT / 2, step_mT)
-    pl, c = odmr.contrast(f, rates=rates, **_kw(FIG4_NV))
+    pl, c = odmr.contrast(f, rates=rates, mw_rate_MHz=mw_rate_MHz, **_kw(FIG4_NV))
     eta = np.full(f.shape, np.nan)
     ok = c > 1e-6
     eta[ok] = odmr.sensitivity(c[ok], pl[ok])
     return f, pl, c, eta
 
 
-def sensitivity_ratio(rates: str = rm.DEFAULT_RATES) -> tuple[float, float, float]:
+def sensitivity_ratio(rates: str = rm.DEFAULT_RATES,
+                      mw_rate_MHz: float = odmr.MW_RATE_MHZ) -> tuple[float, float, float]:
     """(η on the deepest ESLAC dip, η off the dips, ratio) for NV5-S2, T/√Hz.
 
     Off the dips: the median of η over the fields farther than one dip width from every dip
     (GSLAC included) of the trace.
     """
-    f, pl, c, eta = fig4_data(rates)
+    f, pl, c, eta = fig4_data(rates, mw_rate_MHz=mw_rate_MHz)
     d = dips.find_dips(f, pl, min_depth=0.005)
     esl = [i for i, x in enumerate(d.field_mT) if abs(x - 102.4) > 1.0]
     k = max(esl, key=lambda i: d.depth[i])
