@@ -22,10 +22,12 @@ from typing import Callable, Iterable
 
 import json
 import os
+import re
 
 import matplotlib
 
 __all__ = ["FigureSpec", "figure", "figures", "make", "save", "export", "figure_counts",
+           "reproduced",
            "FORMATS", "DOWNLOAD_FORMATS", "FIGURE_DIR_ENV", "TEXT_WIDTH_IN", "FONT_FLOOR_PT", "FONT_AIM_PT", "COLOUR_BLIND_SAFE_CMAPS", "cmaps_used",
            "min_font_pt",
            "write_downloads"]
@@ -213,3 +215,17 @@ def figure_counts() -> dict[str, int]:
         if f.reproduces:
             counts[f.paper] = counts.get(f.paper, 0) + 1
     return counts
+
+
+def reproduced(paper: str) -> list[str]:
+    """The paper figures the book recomputes for ``paper``, as their registered ``reproduces``
+    labels (e.g. ``["Fig. 1", "Fig. 2(b)", …]``), ordered by the first figure number in the label
+    (the landing page reads its status from here, so it cannot go stale)."""
+    if not isinstance(paper, str) or not paper:
+        raise ValueError(f"paper must be a non-empty paper key; got {paper!r}")
+
+    def key(label: str):
+        n = re.search(r"\d+", label)
+        return ("supplement" in label, int(n.group()) if n else 0, label)
+
+    return sorted({f.reproduces for f in figures(paper) if f.reproduces}, key=key)
