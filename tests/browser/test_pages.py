@@ -2,7 +2,9 @@
 
 For every HTML page of ``_build/html`` (however many the parts add): no JavaScript error, no
 failed or 4xx/5xx request, no request leaving 127.0.0.1, no broken image, no TeX left
-unrendered, no table wider than the text column; a full-page screenshot goes to
+unrendered, no table wider than the text column, no book figure or table number (Sphinx's
+"Fig. 12") shown beside a paper's figure number ("Reproduces Fig. 1 of …"); a full-page
+screenshot goes to
 ``_build/screenshots/``. Then the pages with their own promises: the scorecard (rows fit at
 1280 px, verdicts visible as words, details one click away), the discrepancies (every entry links
 to the chapter row that explains it) and the figures (alt text, PNG and PDF downloads).
@@ -89,6 +91,33 @@ _WIDE_TABLES_JS = """
 """
 
 
+# A caption whose visible Sphinx number ("Fig. 12", "Table 3") stands next to a paper's own
+# figure or table number ("Reproduces Fig. 1 of …", "supplement Fig. 13", "Table II"): the reader
+# sees two numbering schemes at once. Show paper figures with a **Figure.** paragraph, or an
+# unnumbered caption, the way Part I does.
+_NUMBER_COLLISIONS_JS = r"""
+() => {
+  const bad = [];
+  const shown = el => {
+    if (!el || el.getClientRects().length === 0) return false;
+    const cs = getComputedStyle(el);
+    return cs.display !== 'none' && cs.visibility !== 'hidden' && el.textContent.trim() !== '';
+  };
+  const paper = /\b(?:fig(?:ure)?s?\.?|tables?)\s*(?:\d+|[IVX]+\b)|\bsupplement/i;
+  document.querySelectorAll('figcaption, caption, .caption').forEach(c => {
+    c.querySelectorAll('.caption-number').forEach(num => {
+      if (!shown(num)) return;
+      let text = c.textContent.replace(num.textContent, ' ');
+      c.querySelectorAll('.headerlink').forEach(h => { text = text.replace(h.textContent, ' '); });
+      if (paper.test(text))
+        bad.push((num.textContent.trim() + ' ' + text.trim()).replace(/\s+/g, ' ').slice(0, 100));
+    });
+  });
+  return bad;
+}
+"""
+
+
 class PageReport:
     """What the browser saw while one page loaded."""
 
@@ -145,6 +174,7 @@ def test_page_as_a_reader_meets_it(browser, server, screenshots, path):
         broken = page.evaluate(_BROKEN_IMAGES_JS)
         raw_tex = page.evaluate(_RAW_TEX_JS)
         wide = page.evaluate(_WIDE_TABLES_JS)
+        collisions = page.evaluate(_NUMBER_COLLISIONS_JS)
         scripts = page.evaluate("""() => Array.from(document.scripts).map(
             s => s.src || s.textContent.trim()).filter(x => x)""")
         twice = sorted({x[:80] for x in scripts if scripts.count(x) > 1})
@@ -156,7 +186,8 @@ def test_page_as_a_reader_meets_it(browser, server, screenshots, path):
     problems = {"JavaScript errors": report.errors, "requests leaving 127.0.0.1": report.foreign,
                 "failed requests": report.failed, "broken images": broken,
                 "raw TeX": raw_tex, "too wide at 1280 px": wide,
-                "scripts included twice": twice}
+                "scripts included twice": twice,
+                "book figure number beside the paper's": collisions}
     problems = {k: v for k, v in problems.items() if v}
     assert not problems, f"{path}: {problems}"
 
@@ -312,3 +343,60 @@ def test_downloadable_figures_use_colour_blind_safe_maps(site_root):
         assert not unsafe, f"{meta['nvlib_figure']}: colour maps {sorted(unsafe)}"
         assert meta["alt"] and sorted(meta["files"]) == sorted(
             f"{side.stem}.{f}" for f in figures.DOWNLOAD_FORMATS)
+
+
+def _toc_parts() -> dict[str, list[str]]:
+    """Each part of _toc.yml that has chapters under it: its index page -> its chapter pages."""
+    import yaml
+
+    toc = yaml.safe_load((HTML.parents[1] / "_toc.yml").read_text())
+    parts = {}
+    for group in toc.get("parts", []):
+        for entry in group.get("chapters", []):
+            if entry.get("sections"):
+                parts[entry["file"] + ".html"] = [s["file"] + ".html" for s in entry["sections"]]
+    return parts
+
+
+def test_sidebar_shows_each_part_once_with_its_chapters(browser, server):
+    """Each part is ONE entry of the left sidebar (its index page), with its chapters listed
+    and visible under it on the landing page, and no caption repeating the part's title."""
+    parts = _toc_parts()
+    assert parts, "no part with chapters in _toc.yml"
+    context, page, report = open_page(browser, server, "index.html")
+    try:
+        nav = page.evaluate("""() => {
+            const nav = document.querySelector('nav.bd-docs-nav');
+            const abs = a => new URL(a.getAttribute('href'), location.href).pathname;
+            return {
+              links: Array.from(nav.querySelectorAll('a.reference.internal')).map(a =>
+                  [abs(a), a.textContent.trim(), a.getClientRects().length > 0]),
+              captions: Array.from(nav.querySelectorAll('p.caption')).map(c =>
+                  c.textContent.trim())}; }""")
+    finally:
+        context.close()
+    for index, chapters in parts.items():
+        entries = [(t, vis) for href, t, vis in nav["links"] if href.endswith("/" + index)]
+        assert len(entries) == 1, f"{index}: {len(entries)} sidebar entries"
+        title, visible = entries[0]
+        assert visible, f"{index} is not visible in the sidebar"
+        assert not any(title.split(":")[0] in c for c in nav["captions"]), \
+            f"a sidebar caption repeats the part {title!r}: {nav['captions']}"
+        for ch in chapters:
+            shown = [vis for href, _, vis in nav["links"] if href.endswith("/" + ch)]
+            assert shown == [True], f"{ch} (under {index}): shown {shown} in the sidebar"
+
+
+def test_landing_page_links_the_repository_and_shows_its_clone_command(browser, server):
+    """The repository button goes to repository.url of _config.yml, and "Running it" clones it."""
+    url, branch = _repository()
+    context, page, report = open_page(browser, server, _page("intro"))
+    try:
+        hrefs = page.evaluate("""() => Array.from(document.querySelectorAll(
+            '.article-header-buttons a')).map(a => a.href.replace(/\\/$/, ''))""")
+        text = page.locator("article").inner_text()
+    finally:
+        context.close()
+    assert url in hrefs, f"no repository button to {url}: {hrefs}"
+    assert f"git clone --branch {branch} {url}.git" in text
+    assert not report.errors
