@@ -10,7 +10,7 @@ BOOK_FLAGS := --all -W -n --keep-going
 CHAPTERS   := $(shell find book -name '*.md' -not -path '*/.ipynb_checkpoints/*' | sort)
 NBVAL_DIR  := _build/nbval
 
-.PHONY: book test setup clean clear-cache-if-stale notebooks figures claims bench browser
+.PHONY: book test setup clean clear-cache-if-stale notebooks figures claims bench browser binder-check
 
 setup: $(VENV)/.installed
 
@@ -51,6 +51,11 @@ test: setup notebooks
 # The browser test alone, against the site already in _build/html (make book first).
 browser: setup
 	$(BIN)/python -m pytest tests/browser -p no:cacheprovider
+
+# Every chapter as on Binder: one core (taskset -c 0), a cold scratch NVLIB_CACHE, peak RSS of
+# the kernel tree and wall time per chapter; fails over 1.5 GB. CHAPTERS_BINDER=book/x.md to pick.
+binder-check: setup
+	$(BIN)/python scripts/binder-check $(CHAPTERS_BINDER) --json _build/binder-check.json
 
 figures: setup
 	$(BIN)/python -m nvlib figures --out _build/figures --format png,pdf,svg
