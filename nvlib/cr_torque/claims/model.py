@@ -33,14 +33,18 @@ def _fig11():
 @claim(id="cr-torque/perturbative-torque", paper="cr-torque", source="paper", kind="consistency",
        where="Main text, Eq. (3) and below",
        quantity="ħ(γ_e B)²/D sin2θ for one polarised NV, B = 100 G, θ = π/4", unit="N·m",
-       paper_value=2e-27, tolerance=1e-27, verdict="discrepancy",
+       printed="≈ 2e-27", statements=('cr-torque/s056', 'cr-torque/s057', 'cr-torque/s060', 'cr-torque/s061', 'cr-torque/s063', 'cr-torque/s224', 'cr-torque/s227', 'cr-torque/s228'),
+       readings=(),
+       verdict="discrepancy",
        note="Arithmetic on the paper's own formula and inputs. With γ_e = 2π×28.0 GHz/T and "
             "D = 2π×2.87 GHz in rad/s, as ħ requires, the formula gives 1.81e-26 N·m, nine times "
             "the paper's '≈ 2×10⁻²⁷'. Evaluating it with γ_e and D "
             f"in Hz while keeping ħ (dropping one factor 2π) gives {_HZ_MIXED:.2e} N·m, which is "
-            "the paper's number to its one significant figure: a 2π slip. The paper's own "
+            "2.9e-27, i.e. 3e-27 to one significant figure, not the paper's 2e-27: a single "
+            "2π slip does not give the printed digit either (it falls inside the '≈ 2' band, "
+            "1–3e-27, only at its edge). The paper's own "
             "numerical solution (Fig. 11c, ≈ 1e-26 N·m) uses the correct angular units. "
-            "Tolerance ±1e-27: the paper gives one significant figure.")
+            "Band 1–3e-27 from the printed '≈ 2×10⁻²⁷' (± one unit of its digit).")
 def _perturbative() -> float:
     return float(torque.perturbative_torque(_B, _THETA))
 
@@ -48,7 +52,9 @@ def _perturbative() -> float:
 @claim(id="cr-torque/single-spin-max-torque", paper="cr-torque", source="paper", kind="prediction",
        where="SM Sec. IV A, Fig. 11(c)",
        quantity="maximum torque amplitude on one NV, |B| = 100 G", unit="N·m",
-       paper_value=1e-26, tolerance=0.5e-26, verdict="reproduced",
+       printed="1e-26", statements=('cr-torque/s241',),
+       readings=('cr-torque/main-model', 'cr-torque/strain-frame'),
+       verdict="reproduced",
        model_range_compute=_single_range,
        note="Lindblad steady state of one class (main model: Γ_l = 5×10³ s⁻¹, Γ1 = 10³ s⁻¹ on each "
             "T1 jump), maximised over the angle to the NV axis (at 45°). It is 0.62 of the "
@@ -63,7 +69,9 @@ def _single_max() -> float:
 @claim(id="cr-torque/spin-perpendicular-to-axis", paper="cr-torque", source="paper", kind="prediction",
        where="SM Sec. IV A",
        quantity="smallest angle between ⟨S⟩ and the NV axis over field directions, |B| = 100 G",
-       unit="deg", paper_value=90.0, tolerance=1.0, verdict="reproduced",
+       unit="deg", printed="90", statements=('cr-torque/s014', 'cr-torque/s234', 'cr-torque/s235'),
+       readings=(),
+       verdict="reproduced",
        note="The SM says that below 200 G the magnetisation is oriented at 90° from the NV axis "
             "(⟨S_z'⟩ ≈ 0). Over θ = 0.1°…359.9° (main model) |⟨S_z'⟩| stays below 1e-3 while "
             "|⟨S⊥⟩| reaches 0.119, so ⟨S⟩ is never more than a fraction of a degree from "

@@ -24,7 +24,9 @@ _SIZE_NOTE = (" The paper's numbers cannot all come from one particle size: read
 
 @claim(id="cr-torque/displacement-sm", paper="cr-torque", source="paper", kind="consistency", where="SM Sec. IV C, after Eq. (13)",
        quantity="angular displacement δθ = n Γ₁ / ((2/5) m_C r² ω_T²) with the SM's inputs",
-       unit="rad", paper_value=1e-3, tolerance=5e-4, verdict="discrepancy",
+       unit="rad", printed="≈ 1e-3", statements=('cr-torque/s258', 'cr-torque/s259', 'cr-torque/s263'),
+       readings=(),
+       verdict="discrepancy",
        note="With the SM's own inputs (n = 5 ppm, Γ₁ = 1e-27 N·m, m_C = 2e-26 kg, r = 7.5 µm, "
             "ω_T = 6.3e3 rad/s) the formula gives 2.8e-4 rad, 3.6× below the quoted ≈ 1e-3 rad "
             "(tolerance ±50 % for a one-significant-figure estimate). Reading 7.5 µm as the "
@@ -36,7 +38,8 @@ def _displacement_sm() -> float:
 
 @claim(id="cr-torque/displacement-main", paper="cr-torque", source="paper", kind="consistency", where="main text, after Eq. (3)",
        quantity="angular displacement τ/(I_y ω_θ²), τ = 1e-18 N·m, I_y = 1e-22 kg·m², "
-                "ω_θ = 2π·1 kHz", unit="rad", paper_value=1e-3, tolerance=5e-4,
+                "ω_θ = 2π·1 kHz", unit="rad", printed="≈ 1e-3", statements=('cr-torque/s067',),
+       readings=(),
        verdict="discrepancy",
        note="The main text's own numbers give 2.5e-4 rad, not ≈ 1 mrad (tolerance ±50 %). It is "
             "the same factor ~4 as in the SM estimate (cr-torque/displacement-sm); 1 mrad would "
@@ -47,7 +50,9 @@ def _displacement_main() -> float:
 
 @claim(id="cr-torque/inertia", paper="cr-torque", source="paper", kind="consistency", where="main text, after Eq. (3)",
        quantity="moment of inertia of a diamond sphere of radius 7.5 µm, (2/5) m r²",
-       unit="kg·m²", paper_value=1e-22, tolerance=0.5e-22, verdict="reproduced",
+       unit="kg·m²", printed="≈ 1e-22", statements=('cr-torque/s069',),
+       readings=(),
+       verdict="reproduced",
        note="Diamond density 3510 kg/m³, r = 7.5 µm (the SM's typical radius): I = 1.40e-22 "
             "kg·m², consistent with the main text's I_y ≈ 1e-22 (tolerance ±50 %). With 7.5 µm "
             "as the diameter, I would be 4.4e-24 kg·m².")
@@ -57,7 +62,9 @@ def _inertia() -> float:
 
 @claim(id="cr-torque/spin-number", paper="cr-torque", source="paper", kind="consistency", where="SM Sec. VI (N0), SM Sec. II (ppm)",
        quantity="number of NV centres N0 in a diamond sphere of radius 7.5 µm at 3.5 ppm",
-       unit="1", paper_value=1e9, tolerance=0.5e9, verdict="reproduced",
+       unit="1", printed="≈ 1e9", statements=('cr-torque/s306', 'cr-torque/s307'),
+       readings=(),
+       verdict="reproduced",
        note="3.11e14 carbon atoms in a 7.5 µm-radius diamond sphere; the supplier's 3–4 ppm "
             "(SM Sec. II) give 0.93–1.24e9 (3.5 ppm: 1.09e9), consistent with N0 ≈ 1e9 "
             "(tolerance ±50 %). The SM's torque-sensing estimate (Sec. IV C) instead assumes "
@@ -69,7 +76,8 @@ def _spin_number() -> float:
 
 @claim(id="cr-torque/sensitivity-ambient", paper="cr-torque", source="paper", kind="consistency", where="main text, last paragraph",
        quantity="thermal torque noise √(4kTγI_y) with the paper's γ = 2π·1 kHz, I_y = 1e-22 "
-                "kg·m², T = 295 K", unit="N·m/√Hz", paper_value=1e-20, tolerance=0.5e-20,
+                "kg·m², T = 295 K", unit="N·m/√Hz", printed="≈ 1e-20", statements=('cr-torque/s117',),
+       readings=(),
        verdict="discrepancy",
        note="The paper's formula with its own γ and I_y gives 1.0e-19 N·m/√Hz, ten times the "
             "quoted ≈ 1e-20 (tolerance ±50 %; T is not stated, we take 295 K, and η ∝ √T moves "
@@ -83,8 +91,9 @@ def _sensitivity_ambient() -> float:
 
 @claim(id="cr-torque/sensitivity-vacuum", paper="cr-torque", source="paper", kind="prediction", where="main text, last paragraph",
        quantity="thermal torque noise at 1e-2 mbar for a 1 µm-diameter diamond (free-molecular "
-                "damping, full accommodation, T = 295 K)", unit="N·m/√Hz", paper_value=1e-24,
-       tolerance=0.5e-24, verdict="discrepancy",
+                "damping, full accommodation, T = 295 K)", unit="N·m/√Hz", printed="≈ 1e-24", statements=('cr-torque/s122',),
+       readings=(),
+       verdict="discrepancy",
        note="The paper gives no damping formula for this projection. Free-molecular rotational "
             "damping (the spinning-rotor-gauge formula γ = 10σP/(πρr v̄), σ = 1) at 1 Pa, "
             "r = 0.5 µm gives γ = 3.9 s⁻¹ and η = 3.4e-24 N·m/√Hz, 3.4× the quoted ≈ 1e-24 "
