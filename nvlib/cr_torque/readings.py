@@ -77,3 +77,13 @@ reading(id="cr-torque/t1-definition", paper=P, where="Fig. 2(c); main text ¶8",
         evidence="The paper says it fits a stretched exponential and extracts T1; the model's "
                  "1/(3Γ) is not the same quantity, so the T1 rows compare unlike quantities "
                  "(a reading to revisit).")
+
+reading(id="cr-torque/rate-units", paper=P, where="Main text ¶13",
+        question="Is the proposed 'depolarizing rate (≈ 10 kHz)' a frequency to compare with "
+                 "ω_θ/(2π) ≈ 1 kHz, or a rate in s⁻¹ to compare with ω_θ?",
+        chosen="both as frequencies (10 kHz against 1 kHz)",
+        alternatives=(("rate against angular frequency", "10⁴ s⁻¹ against 2π·1 kHz = "
+                       "6.3e3 rad/s"),),
+        evidence="The paper prints both in kHz with no 2π, so the plain reading compares the "
+                 "printed numbers; it elsewhere writes rates with an explicit (2π) (Γ_l), "
+                 "which this one lacks.")

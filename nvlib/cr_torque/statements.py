@@ -49,7 +49,7 @@ statement("cr-torque/s009", P, "Main text ¶3 (intro; cites [18–22])",
           checklist="CR-009")
 statement("cr-torque/s010", P, "Fig. 1 caption (left panel)",
           "Left panel: the (quasi)- rotational invariance gives a small total spin torque τs.",
-          "qualitative", reason="open", why="Checkable on the model (four-class sum against one class), not yet scored as a claim.",
+          "qualitative", reason=None, why="Checked by the claims listed on its row.",
           checklist="CR-011")
 statement("cr-torque/s011", P, "Fig. 1 caption (right panel)",
           "Cross-relaxation (CR) between these two classes of NV centers occurs, alter- ing the rotational symmetry and increasing τs.",
@@ -309,7 +309,7 @@ statement("cr-torque/s074", P, "Main text ¶10 (Fig. 3a)",
           checklist="CR-086")
 statement("cr-torque/s075", P, "Main text ¶10 (Fig. 3a)",
           "which is 20 times smaller than the torque that can be obtained for a sin- gle class.",
-          "arithmetic", reason="open", why="The ratio of the single-class torque to the four-class maximum; not yet scored as a claim.",
+          "arithmetic", reason=None, why="Checked by the claims listed on its row.",
           checklist="CR-087")
 statement("cr-torque/s076", P, "Main text ¶10",
           "The quasi-rotational invariance of the problem thus hinders the diamond paramagnetism.",
@@ -453,7 +453,7 @@ statement("cr-torque/s110", P, "Main text ¶13 (cooling proposal)",
           checklist="CR-127")
 statement("cr-torque/s111", P, "Main text ¶13 (cooling proposal)",
           "a depolarizing rate (≈ 10 kHz) of the order of the trapping frequency.",
-          "qualitative", reason="open", why="Ratio of the proposed ≈ 10 kHz rate to the ≈ 1 kHz trap frequency; not yet scored.",
+          "qualitative", reason=None, why="Checked by the claims listed on its row.",
           checklist="CR-128")
 statement("cr-torque/s112", P, "Main text ¶13 (cooling proposal)",
           "At a magnetic field value corre- sponding to a negative detuning from the CR feature, the NV fluctuator will depolarize a pair of spins and let the two other NV classes apply a torque",
@@ -989,7 +989,7 @@ statement("cr-torque/s244", P, "SM IV.B (Fig. 3a)",
           checklist="CR-281")
 statement("cr-torque/s245", P, "SM IV.B (Fig. 3a vs Fig. 11)",
           "The torque per NV center is decreased by more than two orders of magnitude when taking the directional averaging into consideration.",
-          "arithmetic", reason="open", why="Ratio of the single-spin maximum to the per-spin four-class maximum; not yet scored.",
+          "arithmetic", reason=None, why="Checked by the claims listed on its row.",
           checklist="CR-282")
 statement("cr-torque/s246", P, "SM IV.B (Fig. 3b)",
           "1. The maximum torque has increased by an order of magnitude compared to the previous case.",
@@ -1001,7 +1001,7 @@ statement("cr-torque/s247", P, "SM IV.B (Fig. 3b)",
           checklist="CR-284")
 statement("cr-torque/s248", P, "SM IV.B (Fig. 3b)",
           "so about 10−27 N.m per spin.",
-          "arithmetic", reason="open", why="3·10⁻²⁷ N.m divided by four spins; not yet scored as a claim.",
+          "arithmetic", reason=None, why="Checked by the claims listed on its row.",
           checklist="CR-285")
 statement("cr-torque/s249", P, "SM IV.B (Fig. 3b)",
           "cross-relaxation will lower the torque contribution of specific classes (the ones that get depolarized), meaning that the end result is closer to the single spin case (there is less directional averaging).",
