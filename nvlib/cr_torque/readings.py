@@ -87,3 +87,12 @@ reading(id="cr-torque/rate-units", paper=P, where="Main text ¶13",
         evidence="The paper prints both in kHz with no 2π, so the plain reading compares the "
                  "printed numbers; it elsewhere writes rates with an explicit (2π) (Γ_l), "
                  "which this one lacks.")
+
+reading(id="cr-torque/slightly", paper=P, where="SM Sec. V",
+        question="How much deeper is a PL drop that is 'slightly more pronounced'?",
+        chosen="deeper by a factor between 1 and 1.5 (relative depth of the Gaussian fits)",
+        alternatives=(("any deeper", "a ratio above 1 (the model's 2.0 would pass)"),
+                      ("up to twice", "a ratio between 1 and 2 (the model's 2.0 at the edge)")),
+        evidence="'Slightly' excludes a doubling in ordinary usage; fixed as 1.5 before "
+                 "computing the model's ratio, after the issue's lead quoted the records' 1.14 "
+                 "and the model's 2.0 (so not blind).")

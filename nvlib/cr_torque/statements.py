@@ -1105,7 +1105,7 @@ statement("cr-torque/s273", P, "SM V (Fig. 12c)",
           checklist="CR-317")
 statement("cr-torque/s274", P, "SM V (Fig. 12c vs Fig. 4b)",
           "The PL drop is slightly more pronounced in this case compared to the experiments presented in the main text because all classes are depolarized here, instead of only two.",
-          "qualitative", reason="open", why="Ratio of the Fig. 12(c) and Fig. 4(b) PL-drop depths, in the records and in the model; not yet scored.",
+          "qualitative", reason=None, why="Checked by the claims listed on its row.",
           checklist="CR-318")
 statement("cr-torque/s275", P, "SM V (Fig. 12d)",
           "This is well predicted by the numerical estimates shown in Fig. 12d).",

@@ -94,3 +94,54 @@ def _rate_range() -> tuple[float, float]:
             "the reading cr-torque/rate-units.")
 def _rate_vs_trap() -> float:
     return _RATE_HZ / _TRAP_HZ
+
+
+#: The book's reading of "slightly more pronounced": deeper, by less than half again.
+SLIGHTLY = (1.0, 1.5)
+
+
+def _rel_depth(fit) -> float:
+    return -fit.amplitude / fit.offset
+
+
+def _model_depth_ratio(preset: str | None = None) -> float:
+    from nvlib.cr_torque.plots import scans as cs
+    p = preset or cs.MAIN
+    return _rel_depth(cs.fig12_fits(p)["pl"]) / _rel_depth(cs.fig4_fits(p)["pl"])
+
+
+def _data_depth_ratio() -> float:
+    from nvlib.cr_torque import records
+    return _rel_depth(records.fig12_pl_fit()) / _rel_depth(records.fig4_fits()["pl"])
+
+
+def _slightly(r: float) -> float:
+    return float(SLIGHTLY[0] < r < SLIGHTLY[1])
+
+
+@claim(id="cr-torque/fig12-pl-drop-slightly-deeper-model", paper="cr-torque", source="paper",
+       kind="prediction", where="SM Sec. V (Fig. 12(c, d) against Fig. 4(b))",
+       quantity="the model's {100} PL drop is 'slightly more pronounced' than its {110} drop "
+                "(relative depth ratio between 1 and 1.5)", unit="1", printed="yes",
+       statements=("cr-torque/s274",), readings=("cr-torque/slightly",),
+       verdict="discrepancy",
+       note="Relative depth −A/c of the Gaussian fitted to the main model's PL scans: the "
+            "{100} crossing of Fig. 12 (all four classes depolarised) against the {110} "
+            "crossing of Fig. 4 (two classes): a ratio of about 2.0, twice as deep, not "
+            "'slightly' (reading cr-torque/slightly: less than 1.5). The authors' records give "
+            "about 1.15 (claim fig12-pl-drop-slightly-deeper-data).")
+def _slightly_model() -> float:
+    return _slightly(_model_depth_ratio())
+
+
+@claim(id="cr-torque/fig12-pl-drop-slightly-deeper-data", paper="cr-torque", source="paper",
+       kind="reanalysis", where="SM Sec. V (Fig. 12(c) against Fig. 4(b-i))",
+       quantity="the measured {100} PL drop is 'slightly more pronounced' than the {110} drop "
+                "(relative depth ratio between 1 and 1.5)", unit="1", printed="yes",
+       statements=("cr-torque/s274",), readings=("cr-torque/slightly",),
+       verdict="reproduced",
+       note="Relative depth −A/c of the Gaussian fits to the authors' records (Fig. 12: the one "
+            "of five records carried; Fig. 4(b-i): the PL channel), about 0.0033 against "
+            "0.0029, a ratio of about 1.15.")
+def _slightly_data() -> float:
+    return _slightly(_data_depth_ratio())
