@@ -26,7 +26,7 @@ class Reading:
     id : str
         ``"<paper>/<short-name>"``.
     paper : str
-        A key of :data:`nvlib.claims.PAPERS`.
+        A key of ``nvlib.claims.PAPERS``.
     where : str
         Where the paper is silent or ambiguous (section, table, equation).
     question : str

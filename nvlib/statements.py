@@ -2,8 +2,8 @@
 
 Every statement of each paper that a model, a record or the paper's own arithmetic could check,
 in reading order: where it stands, the paper's own words (at most about 40), its type, and its
-status. A statement is **scored** when one or more claims of :mod:`nvlib.claims` name it in
-their ``statements``; otherwise it is **not scored** and carries a reason from :data:`REASONS`
+status. A statement is **scored** when one or more claims of ``nvlib.claims`` name it in
+their ``statements``; otherwise it is **not scored** and carries a reason from ``REASONS``
 and a sentence. The claims say what was computed; this registry says how much of each paper
 that is. Each wing registers its paper's statements in ``nvlib.<wing>.statements`` with
 :func:`statement`.
@@ -49,18 +49,18 @@ class Statement:
     Attributes
     ----------
     id : str
-        ``"<paper>/<n>"``: the paper key of :data:`nvlib.claims.PAPERS` and a number in reading
+        ``"<paper>/<n>"``: the paper key of ``nvlib.claims.PAPERS`` and a number in reading
         order (``"cr-torque/s017"``).
     paper : str
-        A key of :data:`nvlib.claims.PAPERS` (not ``"intro"``).
+        A key of ``nvlib.claims.PAPERS`` (not ``"intro"``).
     where : str
         Section, paragraph, figure, table or equation.
     quote : str
         The paper's own words, at most about 40 words ("…" marks an elision).
     type : str
-        One of :data:`TYPES`.
+        One of ``TYPES``.
     reason : str or None
-        For a statement no claim checks: a key of :data:`REASONS`. None for a scored one.
+        For a statement no claim checks: a key of ``REASONS``. None for a scored one.
     why : str
         One sentence: why not scored, or what the claims test of it.
     checklist : tuple of str
@@ -183,7 +183,7 @@ def counts(paper: str) -> dict:
     """The headline numbers of one paper.
 
     Keys: ``statements`` (all), ``checkable`` (neither input nor literature), ``scored``,
-    ``reasons`` (not scored, per key of :data:`REASONS`), and, over the claims that check the
+    ``reasons`` (not scored, per key of ``REASONS``), and, over the claims that check the
     paper's statements, ``predictions`` / ``predictions_reproduced``, ``reanalyses`` /
     ``reanalyses_reproduced``, ``consistency`` / ``consistency_reproduced`` and ``depends``
     (claims whose verdict depends on a reading).

@@ -64,7 +64,7 @@ class Printed:
     low, high : float
         The band a recomputed value must fall in (``-inf``/``inf`` for a bound's open side).
     rule : str
-        Which rule of :data:`RULES` made the band.
+        Which rule of ``RULES`` made the band.
     unit : str
         The unit printed after the number ('' if none).
     """

@@ -96,7 +96,7 @@ class Claim:
     source : str
         One of :data:`SOURCES`: where ``paper_value`` is written.
     kind : str
-        One of :data:`KINDS`: a model prediction or a consistency check.
+        One of :data:`KINDS`: a prediction, a re-analysis or a consistency check.
     note : str
         Explanation; mandatory for discrepancies and non-reproducible claims.
     model_range_compute : callable or None
@@ -193,7 +193,7 @@ class Claim:
 
     @property
     def tolerance_rule(self) -> str:
-        """Which rule made the band: a rule of :data:`nvlib.claims.printed.RULES` or
+        """Which rule made the band: a rule of ``nvlib.claims.printed.RULES`` or
         ``"override"``."""
         if self.tolerance is not None:
             return "override" if self.printed is not None else "legacy"

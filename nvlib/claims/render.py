@@ -201,7 +201,7 @@ def scorecard_markdown(paper: str | None = None) -> str:
         claims = registry(p)
         out.append(f"### {PAPERS[p]['title']}\n")
         if not claims:
-            out.append("No claims registered yet: this part of the book is still to be written.\n")
+            out.append("No claims are registered for this paper.\n")
             continue
         out.append(_counts_line(p))
         out.append(claims_html(claims, prefix="score"))
