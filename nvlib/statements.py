@@ -179,14 +179,15 @@ def depends_on(s: Statement) -> tuple[str, ...]:
     return tuple(out)
 
 
-def counts(paper: str) -> dict:
+def counts(paper: str, *, depends: bool = True) -> dict:
     """The headline numbers of one paper.
 
     Keys: ``statements`` (all), ``checkable`` (neither input nor literature), ``scored``,
     ``reasons`` (not scored, per key of ``REASONS``), and, over the claims that check the
     paper's statements, ``predictions`` / ``predictions_reproduced``, ``reanalyses`` /
     ``reanalyses_reproduced``, ``consistency`` / ``consistency_reproduced`` and ``depends``
-    (claims whose verdict depends on a reading).
+    (claims whose verdict depends on a reading; it needs every claim's value and model range,
+    so ``depends=False`` leaves it out, as the landing page does to stay cheap).
     """
     from nvlib.claims.registry import registry as claims
     sts = registry(paper)
@@ -197,7 +198,7 @@ def counts(paper: str) -> dict:
            "checkable": sum(s.type not in ("input", "literature") for s in sts),
            "scored": len(scored),
            "reasons": {k: reasons.get(k, 0) for k in REASONS},
-           "depends": sum(bool(c.depends_on) for c in cl)}
+           "depends": sum(bool(c.depends_on) for c in cl) if depends else 0}
     for kind, key in (("prediction", "predictions"), ("reanalysis", "reanalyses"),
                       ("consistency", "consistency")):
         ks = [c for c in cl if c.kind == kind]
@@ -206,18 +207,25 @@ def counts(paper: str) -> dict:
     return out
 
 
-def headline(paper: str) -> str:
-    """"M statements (N checkable): S scored (P of Q predictions reproduced, …), L lost …"."""
-    k = counts(paper)
-    parts = [f"{k['predictions_reproduced']} of {k['predictions']} predictions reproduced",
-             f"{k['reanalyses_reproduced']} of {k['reanalyses']} re-analyses of the authors' "
-             f"records agree",
-             f"{k['consistency_reproduced']} of {k['consistency']} consistency checks hold"]
+def headline(paper: str, *, depends: bool = True) -> str:
+    """"M statements (N checkable): S scored (P of Q predictions reproduced, …), L lost …".
+
+    The counts use the declared verdicts (held to account by the tests), so only ``depends``,
+    the count of verdicts that depend on a reading, computes anything.
+    """
+    k = counts(paper, depends=depends)
+    parts = [text for n, text in (
+        (k["predictions"], f"{k['predictions_reproduced']} of {k['predictions']} predictions "
+                           "reproduced"),
+        (k["reanalyses"], f"{k['reanalyses_reproduced']} of {k['reanalyses']} re-analyses of "
+                          "the authors' records agree"),
+        (k["consistency"], f"{k['consistency_reproduced']} of {k['consistency']} consistency "
+                           "checks hold")) if n]
     if k["depends"]:
         parts.append(f"{k['depends']} verdicts depend on a reading")
     not_scored = ", ".join(f"{n} {REASONS[r]}" for r, n in k["reasons"].items() if n)
     return (f"{k['statements']} statements ({k['checkable']} neither inputs nor literature): "
-            f"{k['scored']} scored ({'; '.join(parts)})"
+            f"{k['scored']} scored" + (f" ({'; '.join(parts)})" if parts else "")
             + (f"; not scored: {not_scored}" if not_scored else ""))
 
 

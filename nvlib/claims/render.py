@@ -272,7 +272,7 @@ def status_table(figure_counts: dict[str, int] | None = None) -> str:
         if p == "intro" or not statements.registry(p):
             st = "—"
         else:
-            n = statements.counts(p)
+            n = statements.counts(p, depends=False)
             st = f"{n['scored']} of {n['statements']} ({n['checkable']} checkable)"
         lines.append(f"| {short_title(p)} | {figure_counts.get(p, 0)} | {st} | "
                      f"{k['predictions_reproduced']} / {k['predictions']} | "
