@@ -29,7 +29,7 @@ PAPER_FILES = {"cr-torque": "cr-torque_pellet-mary-2021.txt", "eslac": "eslac_ha
 
 
 def _norm(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).replace("(cid:96)", "ℓ")
+    text = unicodedata.normalize("NFKC", text.replace("(cid:96)", "ℓ"))
     text = text.replace("’", "'").replace("“", '"').replace("”", '"').replace("−", "-")
     return " ".join(text.split())
 
