@@ -104,9 +104,8 @@ def _resolve(app, pagename: str, target: str, claim_id: str) -> str:
     kind = "claim" if target == "chapter" else "score"
     docs = sorted(d for d, f in _rows(app.env).items() if claim_id in f[kind])
     if not docs and target == "chapter":
-        logger.warning(f"claim {claim_id!r} is not reproduced but no chapter shows its row "
-                       "(claims_markdown): the Discrepancies page cannot link to its explanation",
-                       location=pagename)
+        logger.warning(f"claim {claim_id!r} has no row in any chapter (claims_markdown): "
+                       "links to its explanation cannot be made", location=pagename)
         return _resolve(app, pagename, "scorecard", claim_id)
     if not docs:
         logger.warning(f"claim {claim_id!r} has no row on any page", location=pagename)
