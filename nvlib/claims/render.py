@@ -126,7 +126,7 @@ def _claim_html(c, prefix: str) -> str:
         rule += f": {c.tolerance_reason}"
     details = [("where", e(c.where)),
                ("printed", e(c.printed) if c.printed else "—"),
-               ("agrees within", "—" if band is None else
+               ("tolerance", "—" if band is None else
                 e(f"{fmt(band[0])} – {_with_unit(band[1], c.unit)} (rule: {rule})")),
                ("deviation", e(_with_unit(c.deviation, c.unit))),
                ("source", e(c.source)),
