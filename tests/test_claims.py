@@ -65,10 +65,21 @@ def test_claim_validation():
 
 
 def test_a_wrong_value_is_caught():
-    c = Claim(id="intro/wrong", paper="intro", where="", quantity="", unit="", paper_value=1.0,
-              compute=lambda: 1.5, tolerance=0.1, verdict="reproduced", source="paper",
-              kind="prediction")
-    assert not c.agrees
+    c = Claim(id="intro/wrong", paper="intro", where="", quantity="", unit="", printed="1.0",
+              compute=lambda: 1.5, verdict="reproduced", source="paper", kind="prediction")
+    assert c.band == (0.95, 1.05) and not c.agrees
+
+
+def test_a_tolerance_needs_the_printed_reference_and_a_reason():
+    """No claim without the number as printed; an override of the printed rule needs a reason."""
+    base = dict(id="intro/x", paper="intro", where="", quantity="", unit="",
+                compute=lambda: 1.0, verdict="reproduced", source="paper", kind="prediction")
+    with pytest.raises(ValueError, match="printed"):
+        Claim(**base, paper_value=1.0, tolerance=0.1, tolerance_reason="why")
+    with pytest.raises(ValueError, match="tolerance_reason"):
+        Claim(**base, printed="1.0", tolerance=0.1)
+    c = Claim(**base, printed="1.0", tolerance=0.1, tolerance_reason="a stated reason")
+    assert c.tolerance_rule == "override" and c.band == (0.9, 1.1)
 
 
 def test_source_and_kind_are_validated():

@@ -145,6 +145,9 @@ class Claim:
             raise ValueError(f"id must start with '{self.paper}/'; got {self.id!r}")
         self.statements = tuple(self.statements)
         self.readings = tuple(self.readings)
+        if self.printed is None:
+            raise ValueError(f"{self.id}: give printed (the reference as the paper prints it); "
+                             f"a tolerance alone is not accepted")
         if self.printed is not None:
             p = _printed.parse(self.printed)
             if self.paper_value is None:
@@ -158,11 +161,9 @@ class Claim:
         if self.tolerance is not None:
             if not (self.tolerance >= 0):
                 raise ValueError(f"tolerance must be >= 0; got {self.tolerance!r}")
-            if self.printed is not None and not self.tolerance_reason.strip():
+            if not self.tolerance_reason.strip():
                 raise ValueError(f"{self.id}: a tolerance overriding the printed rule needs "
                                  f"tolerance_reason")
-        elif self.printed is None:
-            raise ValueError(f"{self.id}: give printed (the reference as printed) or tolerance")
 
     @property
     def value(self) -> float | None:
@@ -196,7 +197,7 @@ class Claim:
         """Which rule made the band: a rule of ``nvlib.claims.printed.RULES`` or
         ``"override"``."""
         if self.tolerance is not None:
-            return "override" if self.printed is not None else "legacy"
+            return "override"
         return _printed.parse(self.printed).rule
 
     def _in_band(self, x: float | None) -> bool:
