@@ -4,7 +4,7 @@ Supplement A.3 of Happacher et al. 2022 :cite:`Happacher2022`, with the charge-c
 processes of Aude Craik et al. 2020 :cite:`AudeCraik2020`. States 0–9 are those of
 :mod:`~nvlib.eslac.ratemodel`; 10 is the NV⁰ ground state, 11 the NV⁰ excited state (the NV⁰
 spin is ignored, so both are field-independent). With :math:`\bar\beta = (\beta_x + \beta_y)/2`
-(supplement B.2: the NV⁰ pumping and the shelf ionisation use the mean pumping parameter):
+(the book's reading ``eslac/beta-scope``, below):
 
 .. math::
 
@@ -17,19 +17,47 @@ spin is ignored, so both are field-independent). With :math:`\bar\beta = (\beta_
     k_{S \to 0g} &= \bar\beta\,k_{SI} &&\text{(Eq. 25, shelf ionisation from the singlet)}
     \end{aligned}
 
-Because :math:`k_{ion}` is the same for all six excited basis states, it is the same for every
-excited eigenstate, and the overlap transformation of Eq. (12) leaves the charge rates unchanged.
+.. rubric:: Each rate, its reading and the evidence (supplement A.3, B.2, Table 2)
 
-.. rubric:: Values (supplement Table 2)
+The equations of A.3 are lost in the text; what survives is the prose before each of them and
+three numbers of Table 2 (50, 100, 300), whose column headers are lost. Table 2 has six value
+columns, one per rate of Eqs. 20–25 that carries a number (k_r0; k_rec; k_ion; the two dark
+rates; k_SI); the extraction kept the three numbers and dropped the positions of the others.
 
-Only three numbers of Table 2 survived in the text: 50, 100 and 300 (MHz). The book reads them,
-in the order the text introduces the processes, as :math:`k_{r0} = 50` MHz (an NV⁰ lifetime of
-20 ns), :math:`k_{ion} = 100` MHz and :math:`k_{rec} = 300` MHz per unit pumping parameter; with
-β̄ = 0.1 this keeps ≈ 70 % of the time in NV⁻, the usual fraction under green excitation. The
-shelf-ionisation rate did not survive; the book takes :math:`k_{SI} = k_{ion} = 100` MHz per unit
-pumping parameter (the same photo-ionisation strength as from the excited state) and shows the
-threshold below which the NV⁰ peaks turn into dips (:func:`shelf_threshold`). Recombination is
-shared equally among the three NV⁻ ground states.
+* **Eq. 20, k_r0 = 50 MHz** (NV⁰ radiative decay). Reading: the 50. Evidence: the NV⁰ excited
+  state lives ≈ 20 ns (Beha et al. 2012; Aude Craik et al. 2020), i.e. 50 MHz; the other two
+  numbers would give 10 or 3 ns. Alternatives: none kept (all six permutations give ≥ 15 % NV⁰
+  in any case; see the charge chapter).
+* **Eq. 21, NV⁰ excitation = β̄ k_r0.** Stated in the text ("the product of the radiative
+  transition rate and the pumping power"); β̄ from B.2 ("as a pumping parameter for the NV0 ...
+  we take the average between the two pumping parameters").
+* **Eq. 22, recombination NV⁰* → NV⁻ ground, and Eq. 23, ionisation NV⁻* → NV⁰ ground.** Reading
+  (``eslac/table2-order``): k_ion = 100, k_rec = 300 MHz. Evidence: this is *not* the order of
+  the equations (Eq. 22, recombination, comes first: the earlier rule "in the order the text
+  introduces the processes" gave the wrong order and is withdrawn); it is the assignment that
+  keeps NV⁻ the majority charge state under green light without shelf ionisation (67 % for
+  NV1-S1), as measured for single NVs at 532 nm (Aslam et al. 2013: ≈ 70–75 %). Alternative:
+  the equation order, k_rec = 100, k_ion = 300 (NV⁻ ≈ 20 %). Recombination is shared equally
+  among the three NV⁻ ground states (a reading too: the spin of the recombined NV⁻ is not given).
+* **Which rates β̄ multiplies** (``eslac/beta-scope``). Reading: all four laser-driven charge
+  rates (NV⁰ excitation, recombination, ionisation, shelf ionisation) are Table 2 values times
+  β̄. Evidence: ionisation from the excited state and recombination from the NV⁰ excited state
+  each need one more green photon, so they scale with the laser power as the pumping does, and
+  Table 2 gives them "adapted to our nomenclature", i.e. per unit pumping parameter. B.2 names
+  β̄ only for the NV⁰ pumping and the shelf ionisation; read literally (ionisation and
+  recombination as Table 2's MHz, not scaled) NV1-S1 spends ≈ 57 % of its time in NV⁰ and no
+  NV⁰ peak appears at NV1-S1's dips for any k_SI up to 300: that is the alternative.
+* **Eq. 24, dark rates = 0** ("for continuous wave excitation ... effective zero").
+* **Eq. 25, shelf ionisation S → NV⁰ ground = β̄ k_SI** ("laser driven"; β̄ from B.2). Its value
+  is not among the surviving numbers (``eslac/k-si``). Reading: k_SI = k_ion = 100 MHz per unit
+  β̄, the same photo-ionisation strength as from the excited state, fixed before the NV⁰ sign
+  was computed. It is a reading with a range, 10–300 MHz per unit β̄ (down to a tenth of k_ion,
+  up to k_rec), not a fitted number: below ≈ 20 (NV1-S1) and ≈ 32 (NV2-S2) MHz the NV⁰ peaks
+  turn into dips (:func:`shelf_threshold`); B.2 says only that "without a certain minimal value
+  for the shelf-ionization rate the behavior of the data cannot be reproduced".
+
+Because k_ion is the same for all six excited basis states, the overlap transformation of
+Eq. (12) leaves the charge rates unchanged. The NV⁰ spin is ignored (no field dependence).
 
 .. rubric:: PL (Eqs. 18 and 26)
 
@@ -47,9 +75,10 @@ from nvlib._validate import as_finite, as_in_range, as_positive
 from nvlib.eslac import hamiltonian as ham
 from nvlib.eslac import ratemodel as rm
 
-__all__ = ["ChargeRates", "AUDE_CRAIK", "N_LEVELS", "NV0_G", "NV0_E", "COLLECTION0",
-           "charge_rates", "reading_variants", "rate_matrix", "solve", "pl_vs_field", "charge_fractions",
-           "shelf_threshold", "nv0_response", "ChargeSolution"]
+__all__ = ["ChargeRates", "AUDE_CRAIK", "K_SI_RANGE", "N_LEVELS", "NV0_G", "NV0_E",
+           "COLLECTION0", "charge_rates", "reading_variants", "rate_matrix", "solve",
+           "pl_vs_field", "charge_fractions", "nv0_buildup", "shelf_threshold", "nv0_response",
+           "ChargeSolution"]
 
 N_LEVELS = 12
 NV0_G = 10
@@ -77,6 +106,8 @@ class ChargeRates:
 
 #: The book's reading of supplement Table 2 (Aude Craik et al. 2020; see the module docstring).
 AUDE_CRAIK = ChargeRates()
+#: The k_SI values (MHz per unit β̄) of the reading ``eslac/k-si``: its range and the chosen 100.
+K_SI_RANGE = (10.0, 30.0, 100.0, 300.0)
 
 
 def charge_rates(**changes) -> ChargeRates:
@@ -90,8 +121,9 @@ def reading_variants(nv: str) -> dict[str, ChargeRates]:
     ``"chosen"`` (:data:`AUDE_CRAIK`); ``"equation order"`` (Table 2 read in the order of Eqs.
     22–23: k_rec = 100, k_ion = 300; reading ``eslac/table2-order``); ``"B.2 literally"``
     (ionisation and recombination not scaled by β̄: divided by the NV's β̄ here so that the
-    model's multiplication restores Table 2's MHz; ``eslac/beta-scope``); ``"k_SI just above
-    threshold"`` (40) and ``"k_SI strong"`` (300 MHz per unit β̄; ``eslac/k-si``).
+    model's multiplication restores Table 2's MHz; ``eslac/beta-scope``); ``"k_SI 10"``,
+    ``"k_SI 30"`` and ``"k_SI 300"`` (MHz per unit β̄; the range of ``eslac/k-si`` around the
+    chosen 100).
     ``nv`` is a Table 3 name (its β̄ enters the literal reading).
     """
     from nvlib.eslac import samples
@@ -104,8 +136,7 @@ def reading_variants(nv: str) -> dict[str, ChargeRates]:
     return {"chosen": base,
             "equation order": charge_rates(k_ion=base.k_rec, k_rec=base.k_ion),
             "B.2 literally": charge_rates(k_ion=base.k_ion / bbar, k_rec=base.k_rec / bbar),
-            "k_SI just above threshold": charge_rates(k_si=40.0),
-            "k_SI strong": charge_rates(k_si=300.0)}
+            **{f"k_SI {k:g}": charge_rates(k_si=k) for k in K_SI_RANGE if k != base.k_si}}
 
 
 def rate_matrix(k10: np.ndarray, beta_x, beta_y, charge: ChargeRates = AUDE_CRAIK,
@@ -234,6 +265,37 @@ def charge_fractions(field_mT, *, nv: str, shelf_ionisation: bool = True,
     kw = {**samples.nv(nv).model_kwargs(), **options}
     sol = solve(b, shelf_ionisation=shelf_ionisation, **kw)
     return sol.n[..., :10].sum(-1), sol.n[..., NV0_G] + sol.n[..., NV0_E]
+
+
+def nv0_buildup(field_mT, *, nv: str, min_depth: float = 0.002,
+                **options) -> tuple[np.ndarray, np.ndarray, float]:
+    r"""Extra NV⁰ population at each NV⁻ dip of one Table 3 NV (12-level model).
+
+    .. math::
+
+        \Delta f_0(B_k) = f_0(B_k) - \operatorname{median}_B f_0(B),
+
+    with :math:`B_k` the NV⁻ PL dips of the trace (:func:`nvlib.eslac.dips.find_dips`, relative
+    depth ≥ ``min_depth``) and the median over ``field_mT`` the off-dip NV⁰ population. This is
+    the "buildup of NV⁰ population" that the NV⁰ peaks show (main text ¶15), as opposed to the
+    steady NV⁰ fraction itself.
+
+    Returns
+    -------
+    (dip_fields_mT, delta_f0, f0_off) : ndarray, ndarray, float
+        The NV⁻ dip fields, Δf₀ at each (> 0: more NV⁰ on the dip) and the off-dip NV⁰ fraction.
+    """
+    from nvlib.eslac import dips
+
+    b = as_finite(field_mT, "field_mT")
+    fm, f0 = charge_fractions(b, nv=nv, **options)
+    from nvlib.eslac import samples
+    kw = {**samples.nv(nv).model_kwargs(), **options}
+    pl = solve(b, **kw).pl_minus
+    d = dips.find_dips(b, pl, min_depth=min_depth).field_mT
+    idx = np.array([int(np.argmin(np.abs(b - x))) for x in d], int)
+    off = float(np.median(f0))
+    return d, (f0[idx] - off) if idx.size else np.zeros(0), off
 
 
 def shelf_threshold(field_on_mT: float, field_off_mT: float, *, k_max: float = 2000.0,

@@ -15,50 +15,61 @@ reading(
     question="Table 2's header has six value columns but only three numbers survive (50, 100, "
              "300): which rate is which?",
     chosen="k_r0 = 50 MHz (NV⁰ radiative decay, Eq. 20), k_ion = 100, k_rec = 300 MHz per unit "
-           "pumping parameter: the order of the processes as the text lists them in the "
-           "main-text sentence on (de)ionisation.",
+           "pumping parameter.",
     alternatives=(
-        ("equation order", "k_r0 = 50, k_rec = 100, k_ion = 300 (Eq. 22, recombination, comes "
-                           "before Eq. 23, ionisation): NV⁻ is then occupied only about 13–20 % "
-                           "of the time in the book's model (13 % with, 21 % without shelf ionisation, NV1-S1)."),
+        ("equation order", "k_r0 = 50, k_rec = 100, k_ion = 300 (the order of the equations: "
+                           "Eq. 22, recombination, comes before Eq. 23, ionisation): NV⁻ is then "
+                           "occupied only about 13–21 % of the time (NV1-S1, with and without "
+                           "shelf ionisation)."),
     ),
-    evidence="Only the three numbers survive; the column headers are lost. The chosen order "
-             "keeps NV⁻ the majority charge state without shelf ionisation (≈ 67 % for NV1-S1), "
-             "the usual situation under green excitation; it was chosen before the B.2 claims "
-             "were scored, and issue 17 notes that the rule 'in the order the text introduces the "
-             "processes' is not the order of Eqs. 22–23.")
+    evidence="Only the three numbers survive; the column positions are lost. 50 MHz is the NV⁰ "
+             "excited-state decay (lifetime ≈ 20 ns). Of the two assignments of 100 and 300, "
+             "the chosen one keeps NV⁻ the majority charge state without shelf ionisation "
+             "(≈ 67 % for NV1-S1), as measured for single NVs under green light (≈ 70–75 %). "
+             "The earlier justification, 'the order the text introduces the processes', was "
+             "wrong (issue 17): the text introduces recombination first. The choice does not "
+             "follow from the B.2 claims, which fail for the steady NV⁰ fraction under both.")
 
 reading(
     id="eslac/beta-scope", paper=P, where="Supplement B.2 (pumping parameter of the NV⁰ rates)",
     question="Which charge rates are multiplied by the pumping parameter β̄ = (β_x + β_y)/2?",
-    chosen="All optically driven charge rates: NV⁰ pumping, ionisation, recombination and shelf "
+    chosen="All laser-driven charge rates: NV⁰ pumping, ionisation, recombination and shelf "
            "ionisation are Table 2 values times β̄.",
     alternatives=(
         ("B.2 literally", "Only the NV⁰ pumping and the shelf ionisation carry β̄ (the two "
                           "B.2 names); ionisation and recombination are Table 2's numbers in "
-                          "MHz as printed (≈ 40× larger per unit time for NV1-S1)."),
+                          "MHz as printed (≈ 40× larger per unit time for NV1-S1): ≈ 57 % NV⁰, "
+                          "and no NV⁰ peak at NV1-S1's dips for k_SI up to 300."),
     ),
     evidence="B.2: 'As a pumping parameter for the NV0 and the laser power dependent "
              "shelf-ionization rate from the singlet we take the average between the two pumping "
-             "parameters'. Ionisation and recombination are also photo-driven in Aude Craik et al. "
-             "2020, so the book scales them too; the text neither confirms nor excludes it.")
+             "parameters'. B.2 names β̄ only for these two. Ionisation from the NV⁻ excited state "
+             "and recombination from the NV⁰ excited state each absorb a further green photon, so "
+             "they scale with the laser power too, and Table 2 gives the rates 'adapted to our "
+             "nomenclature' (per unit pumping parameter); the text neither confirms nor excludes "
+             "β̄ on them.")
 
 reading(
     id="eslac/k-si", paper=P, where="Supplement A.3, Eq. 25 and Table 2",
     question="The shelf-ionisation rate k_SI (singlet → NV⁰ ground state) is not among the "
              "surviving numbers: what is it?",
     chosen="k_SI = k_ion = 100 MHz per unit β̄ (the same photo-ionisation strength as from the "
-           "excited state).",
+           "excited state), inside a range 10–300 MHz per unit β̄.",
     alternatives=(
-        ("just above threshold", "k_SI = 40 MHz per unit β̄, a little above the book's thresholds "
-                                 "for the NV⁰ peaks (≈ 18 and 32 MHz for NV1-S1 and NV2-S2)."),
-        ("strong", "k_SI = 300 MHz per unit β̄ (= k_rec)."),
+        ("10", "k_SI = 10 MHz per unit β̄ (a tenth of k_ion): below the sign-flip thresholds, "
+               "NV⁰ dips at the NV⁻ dips."),
+        ("30", "k_SI = 30 MHz per unit β̄: between the thresholds of NV1-S1 (≈ 20) and NV2-S2 "
+               "(≈ 32)."),
+        ("300", "k_SI = 300 MHz per unit β̄ (= k_rec)."),
         ("absent", "k_SI = 0: no shelf ionisation (the paper's own counter-example)."),
     ),
     evidence="Neither Table 2 nor the text keeps a shelf-ionisation number; B.2 says only that "
              "'without a certain minimal value for the shelf-ionization rate the behavior of the "
-             "data cannot be reproduced'. The chosen value is 3–5× above the book's thresholds, so "
-             "the NV⁰-peak claims are insensitive to it above threshold but not below.")
+             "data cannot be reproduced'. k_SI = k_ion was fixed before the NV⁰ sign was "
+             "computed; it is not tuned to the peaks, and the claims' model ranges run over the "
+             "whole 10–300 range, so a verdict that needs k_SI above threshold shows as "
+             "depending on this reading (issue 17: the old value sat 3–5× above the thresholds "
+             "with no range).")
 
 reading(
     id="eslac/rate-set", paper=P, where="Supplement A.2, Table 1; main-text footnote [1]",
@@ -105,17 +116,35 @@ reading(
              "printed number.")
 
 reading(
-    id="eslac/sensitivity-protocol", paper=P, where="Supplement C.4; main text Fig. 4(b)",
-    question="How does the model turn the measured pulsed ODMR (200 ns π time) into a contrast?",
-    chosen="Continuous-wave contrast of Eq. 19 with an incoherent microwave rate W = 2.5 MHz and "
-           "line width Δν = 5 MHz.",
-    alternatives=(("W = 0.5 MHz", "weaker drive: on/off-dip ratio 13.6"),
-                  ("W = 10 MHz", "ratio 10.2"),
-                  ("W = 50 MHz", "ratio 7.6")),
-    evidence="C.4 describes pulsed ODMR with a π time of 200 ns and Lorentzian fits; the model of "
-             "the supplement (Eq. 19) is a cw contrast. The book uses Eq. 19 with W of the order "
-             "of the Rabi frequency (2.5 MHz for a 200 ns π pulse); the ratio depends on W "
-             "(issue 17 values).")
+    id="eslac/sensitivity-protocol", paper=P, where="Supplement C.4 and A.2 (Eq. 19); main text Fig. 4(b)",
+    question="Which ODMR protocol turns the model into a contrast: the measured pulsed ODMR "
+             "(200 ns π time) or the cw contrast of Eq. 19, whose drive strength is lost?",
+    chosen="The measured protocol: pulsed ODMR in the 10-level model, a coherent rectangular π "
+           "pulse of 200 ns (Rabi frequency 2.5 MHz) between laser initialisation and readout "
+           "(nvlib.eslac.odmr.pulsed_contrast).",
+    alternatives=(("cw Eq. 19, W = 0.5 MHz", "the paper's model contrast with a weak incoherent "
+                                              "drive: on/off-dip ratio 13.6"),
+                  ("cw Eq. 19, W = 2.5 MHz", "ratio 12.5 (the former main model, which took the "
+                                              "Rabi frequency as a rate)"),
+                  ("cw Eq. 19, W = 10 MHz", "ratio 10.2"),
+                  ("cw Eq. 19, W = 50 MHz", "ratio 7.6")),
+    evidence="C.4: 'a standard pulsed ODMR technique [13] with these driving times', the π time "
+             "held at 200 ns at every field. A π time is a Rabi frequency 1/(2 t_π), not an "
+             "incoherent rate; Eq. 19 is how the supplement defines its model contrast, with a "
+             "driving field whose value is lost, so the cw reading stays in the range.")
+
+reading(
+    id="eslac/readout-window", paper=P, where="Supplement C.4 ('standard pulsed ODMR technique [13]')",
+    question="How long is the pulsed-ODMR readout window, and how long the dark wait before the "
+             "π pulse? Neither survives.",
+    chosen="300 ns readout from the start of the laser pulse, after a 1 µs dark wait (the singlet "
+           "has emptied; a typical gate of pulsed NV readout).",
+    alternatives=(("150 ns", "a shorter gate (on/off-dip ratio 6.1)"),
+                  ("1 µs", "a long gate that includes repolarisation (ratio 7.5)")),
+    evidence="The paper cites a standard technique [13] without its timings. A gate of a few "
+             "hundred ns, about the time the optical pumping needs to repolarise the spin at the "
+             "Table 3 pumping of NV5-S2, is the customary choice; the ratio changes little over "
+             "150 ns–1 µs.")
 
 reading(
     id="eslac/small", paper=P, where="Main text ¶15 ('remains small')",
@@ -128,6 +157,22 @@ reading(
     evidence="The paper adds '(and therefore only minimally affects our conclusions thus far)': "
              "the 10-level fits, which ignore NV⁰, must stay valid, so the NV⁰ population must be "
              "a small correction to the NV⁻ PL. Fixed before computing the model's population.")
+
+reading(
+    id="eslac/buildup", paper=P, where="Main text ¶15 ('the resulting buildup of NV0 population')",
+    question="Which NV⁰ population is 'the resulting buildup': the extra NV⁰ at the NV⁻ dips, "
+             "or the steady NV⁰ fraction?",
+    chosen="The extra NV⁰ population at the NV⁻ dips over its off-dip value "
+           "(nvlib.eslac.chargestate.nv0_buildup): what 'results' from the dips and shows as "
+           "the NV⁰ peaks of the sentence before.",
+    alternatives=(("steady fraction", "the mean NV⁰ population over the field sweep (the "
+                                      "former reading of the row)."),),
+    evidence="The sentence follows 'all previously described dips are mirrored by peaks in "
+             "PL0' and says the buildup 'only minimally affects our conclusions thus far': the "
+             "10-level fits of the dip fields are unaffected by a field-independent NV⁰ "
+             "fraction (it rescales the PL), but would be by a large NV⁰ population moving "
+             "with the dips. Issue 17's referee found the steady-fraction test to be the wrong "
+             "quantity.")
 
 reading(
     id="eslac/significance", paper=P, where="Supplement B.1 (azimuth φ_B 'has no significant "

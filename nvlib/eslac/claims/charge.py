@@ -1,4 +1,6 @@
-"""Claims of Happacher et al. (2022) about NV⁰, sensitivity and the B.2 fits (Figs 3, 4, Table 4).
+"""Claims of Happacher et al. (2022) about NV⁰ and the B.2 fits (Fig. 3, Table 4).
+
+The sensitivity claims (Fig. 4) are in :mod:`nvlib.eslac.claims.sensitivity`.
 
 Main model, fixed before comparing: the 12-level model (Gupta rates, the book's readings of Table
 2 ``eslac/table2-order``, of the β̄ scaling ``eslac/beta-scope`` and of the shelf-ionisation rate
@@ -74,12 +76,11 @@ def _range(shelf: bool, sign: int) -> tuple[float, float]:
             "property the paper attributes to its own). 'yes' is encoded as a fraction of 1. "
             "With the singlet → NV⁰ channel every NV⁻ dip becomes an NV⁰ peak: at an ESLAC more "
             "population is shelved in the singlet, and the shelf ionisation turns it into NV⁰. "
-            "k_SI is lost (reading eslac/k-si); the chosen k_SI = k_ion is 3–5× above the "
-            "book's thresholds (≈ 18 and 32 MHz), and the model range runs over k_SI = 40 and "
-            "300 MHz (peaks at every dip), the other rate sets (the same), the equation order "
-            "of Table 2 (peaks at 5 of the 8 dips) and the literal β̄ scope of B.2 (NV⁰ dips at "
-            "7 of 8: ionisation then outweighs the shelf channel at this k_SI). The verdict "
-            "depends on these readings.",
+            "k_SI is lost (reading eslac/k-si): the chosen k_SI = k_ion = 100 MHz per unit β̄ "
+            "was fixed a priori, and the model range runs over k_SI = 10–300. Below the "
+            "thresholds (≈ 20 and 32 MHz for NV1-S1 and NV2-S2) the peaks turn into dips, and "
+            "with the equation order of Table 2 or the literal β̄ scope of B.2 most dips give "
+            "NV⁰ dips: the verdict depends on these readings (charge chapter, readings figure).",
        model_range_compute=lambda: _range(True, 1))
 def _peaks_with() -> float:
     return _fraction(True, 1)
@@ -121,36 +122,58 @@ def _nv0_sets() -> float:
 @lru_cache(maxsize=None)
 def nv0_population(name: str, shelf: bool = True, variant: str = "chosen") -> float:
     """Mean steady NV⁰ population (ground + excited) of one NV over its Fig. 3 field range."""
-    from nvlib.eslac import samples
     pc, cs = _pc(), _cs()
     a, b = pc.FIG3_RANGES[name]
     f = np.arange(a, b + 0.25, 0.5)
-    s = cs.solve(f, shelf_ionisation=shelf, charge=_variants(name)[variant],
-                 **samples.nv(name).model_kwargs())
-    return float(np.mean(s.n[:, cs.NV0_G] + s.n[:, cs.NV0_E]))
+    fm, f0 = cs.charge_fractions(f, nv=name, shelf_ionisation=shelf,
+                                 charge=_variants(name)[variant])
+    return float(np.mean(f0))
+
+
+@lru_cache(maxsize=None)
+def nv0_dip_buildup(name: str, variant: str = "chosen") -> float:
+    """Largest |extra NV⁰ population| at an NV⁻ dip of one NV over its Fig. 3 range
+    (:func:`nvlib.eslac.chargestate.nv0_buildup`, shelf ionisation on)."""
+    pc, cs = _pc(), _cs()
+    a, b = pc.FIG3_RANGES[name]
+    f = np.arange(a, b + 0.05, 0.1)
+    _, delta, _ = cs.nv0_buildup(f, nv=name, charge=_variants(name)[variant])
+    return float(np.max(np.abs(delta)))
 
 
 _SMALL = 0.10   # reading eslac/small
 
 
-def _small(variant: str = "chosen", shelf: bool = True) -> float:
-    return float(max(nv0_population(n, shelf, variant) for n in _pc().FIG3_RANGES) < _SMALL)
+def _small(variant: str = "chosen", quantity: str = "dip buildup") -> float:
+    """1 if the NV⁰ quantity (reading eslac/buildup) is below 10 % for both NVs, else 0."""
+    if quantity == "dip buildup":
+        vals = [nv0_dip_buildup(n, variant) for n in _pc().FIG3_RANGES]
+    else:
+        vals = [nv0_population(n, True, variant) for n in _pc().FIG3_RANGES]
+    return float(max(vals) < _SMALL)
+
+
+def _small_range() -> tuple[float, float]:
+    vals = [_small(v, q) for v in _variants("NV1-S1") for q in ("dip buildup", "steady")]
+    return min(vals), max(vals)
 
 
 @claim(id="eslac/nv0-buildup-small", paper="eslac", source="paper", kind="prediction",
        where="Main text ¶15",
-       quantity="is the 12-level model's mean NV⁰ population below 10 % for NV1-S1 and NV2-S2? "
-                "(1 yes, 0 no)", unit="1", printed="yes", verdict="discrepancy",
+       quantity="is the extra NV⁰ population at the NV⁻ dips of NV1-S1 and NV2-S2 below 10 % "
+                "in the 12-level model? (1 yes, 0 no)", unit="1", printed="yes",
+       verdict="reproduced",
        statements=("eslac/s073",),
-       readings=("eslac/small", "eslac/k-si", "eslac/table2-order", "eslac/beta-scope"),
+       readings=("eslac/buildup", "eslac/small", "eslac/k-si", "eslac/table2-order",
+                 "eslac/beta-scope"),
        note="'While the resulting buildup of NV0 population remains small (and therefore only "
-            "minimally affects our conclusions thus far)'. The book's 12-level model keeps NV1-S1 "
-            "in NV⁰ 62 % of the time (33 % without shelf ionisation), NV2-S2 59 % (29 %); with "
-            "the other readings of Table 2, β̄ and k_SI it is 49–87 %. Under no reading of "
-            "'small' up to 30 % (eslac/small) does the model agree: the model the book built "
-            "from B.2 does not have the property the paper states of its own.",
-       model_range_compute=lambda: (min(_small(v) for v in _variants("NV1-S1")),
-                                    max(_small(v) for v in _variants("NV1-S1"))))
+            "minimally affects our conclusions thus far)'. The buildup that 'results' from the "
+            "dips is the extra NV⁰ population the NV⁰ peaks show (reading eslac/buildup); the "
+            "former row tested the steady NV⁰ fraction instead. The model's dip buildup is "
+            "≈ 6 % of the time (NV1-S1) and ≈ 2 % (NV2-S2), below 10 % for every reading of "
+            "Table 2, β̄ and k_SI. Read as the steady NV⁰ fraction, the model fails under every "
+            "reading (37–91 % NV⁰ with shelf ionisation): the verdict depends on eslac/buildup.",
+       model_range_compute=_small_range)
 def _buildup() -> float:
     return _small()
 
@@ -190,11 +213,14 @@ def _bg_claim(name: str, printed: str, sid: str):
                      "eslac/beta-scope", "eslac/rate-set"),
            note="'We found that merely with leaving the [NV⁻ background] as a free parameter "
                 "gives good accordance with the data', and Table 4 prints the refitted "
-                "background. The 12-level model loses 35–65 % of the NV⁻ PL to NV⁰, so a "
-                "background-only refit must raise the background by most of the signal, far "
-                "above Table 4's value, and the residual keeps the dip contrast wrong (the "
-                "background cannot rescale it). The stand-in for the record is the 10-level "
-                "curve at Table 3 (eslac/nv-minus-record).",
+                "background (Table 3 → Table 4: 4378 → 7980 cps for NV1-S1, 70910 → 79176 cps "
+                "for NV2-S2). The 12-level model keeps the centre in NV⁰ 37–91 % of the time "
+                "under every reading of Table 2, β̄ and k_SI, so a background-only refit must "
+                "raise the background by a large part of the signal, far above Table 4's rise "
+                "(3602 and 8266 cps, i.e. ≈ 3 % and 2 % of the model PL). The rise scales with "
+                "the NV⁻ collection efficiency, whose value is lost (the book's 0.05); the "
+                "charge chapter gives the efficiency Table 4 would need. The stand-in for the "
+                "record is the 10-level curve at Table 3 (eslac/nv-minus-record).",
            model_range_compute=lambda: _bg_range(name))
     def _f() -> float:
         return refit_background(name)
@@ -217,46 +243,3 @@ def _bg_larger() -> float:
     from nvlib.eslac import samples
     return float(all(samples.TABLE4[n]["background_cps"] > samples.nv(n).background_cps
                      for n in samples.TABLE4))
-
-
-# ------------------------------------------------------------------ sensitivity (Fig. 4)
-
-#: The incoherent drive rates W (MHz) of the reading eslac/sensitivity-protocol.
-_W_MHZ = (0.5, 2.5, 10.0, 50.0)
-
-
-def _eta_range() -> tuple[float, float]:
-    vals = [_pc().sensitivity_ratio(r)[2] for r in _OTHER]
-    vals += [_pc().sensitivity_ratio(mw_rate_MHz=w)[2] for w in _W_MHZ]
-    return min(vals), max(vals)
-
-
-@claim(id="eslac/sensitivity-ratio", paper="eslac", source="paper", kind="prediction",
-       where="Main text ¶16, Fig. 4(b)",
-       quantity="η_B on the deepest ESLAC dip of NV5-S2 over η_B away from the dips", unit="1",
-       printed="of the order of 10", verdict="reproduced", statements=("eslac/s086",),
-       readings=("eslac/sensitivity-protocol", "eslac/rate-set"),
-       note="'η drops by almost an order of magnitude on the dips.' Under the book's rule for "
-            "an order of magnitude (a factor √10 either way) the model's 12× agrees, and so does "
-            "its whole range (the model range runs over W = 0.5–50 MHz and the other rate "
-            "sets). 'Almost' suggests a "
-            "factor a little below 10, which the main model exceeds: read strictly (5–10) it "
-            "would be a discrepancy. The model's cw contrast (Eq. 19) with an incoherent W is "
-            "not the paper's pulsed measurement (reading eslac/sensitivity-protocol); field-"
-            "step averaging does not explain the difference (±2 mT moves 12.5 to 12.3).",
-       model_range_compute=lambda: _eta_range())
-def _eta_ratio() -> float:
-    return _pc().sensitivity_ratio()[2]
-
-
-@claim(id="eslac/sensitivity-off-dip", paper="eslac", source="paper", kind="prediction",
-       where="Main text ¶16, Fig. 4(b)",
-       quantity="shot-noise sensitivity of NV5-S2 away from the dips", unit="µT/√Hz",
-       printed="lost", verdict="not reproducible", statements=("eslac/s085",),
-       readings=("eslac/sensitivity-protocol",),
-       note="The paper's 'typical sensitivity values η ≈ … T/Hz^0.5 away from the ESLACs (e.g. "
-            "at B = … mT)' lost both numbers in the text. The value shown is the book's, with "
-            "its choices of line width (5 MHz) and collection efficiency (0.05), which set the "
-            "absolute scale but not the on/off ratio.")
-def _eta_off() -> float:
-    return 1e6 * _pc().sensitivity_ratio()[1]

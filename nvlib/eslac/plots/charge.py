@@ -23,7 +23,7 @@ from nvlib.figures import figure
 from nvlib.style import OKABE_ITO
 
 __all__ = ["FIG3_RANGES", "charge_traces", "nv0_signs", "FIG4_NV", "FIG4_OFF_MT", "fig4_data",
-           "sensitivity_ratio", "FIT_STEP_MT", "fit_record", "fit_nv", "fits", "table3_recovery",
+           "sensitivity_ratio", "PROTOCOLS", "FIT_STEP_MT", "fit_record", "fit_nv", "fits", "table3_recovery",
            "nv0_fit", "table4_recovery", "POL_RATIOS", "polarisation_depths", "rate_table"]
 
 #: Field ranges (mT) of Fig. 3.
@@ -71,29 +71,53 @@ def rate_table() -> str:
             f"k_SI = {c.k_si:g} MHz; dark rates {c.k_dark_ion:g}, {c.k_dark_rec:g}")
 
 
+#: The ODMR protocols of the sensitivity reading range: label -> (protocol, parameter). The
+#: main model is the paper's measurement (pulsed, 200 ns π pulse) with a 300 ns readout
+#: (``eslac/readout-window``); "cw" is the paper's model contrast of Eq. 19 with an incoherent
+#: drive W (MHz; ``eslac/sensitivity-protocol``).
+PROTOCOLS = {
+    "pulsed, readout 300 ns (main)": ("pulsed", 300.0),
+    "pulsed, readout 150 ns": ("pulsed", 150.0),
+    "pulsed, readout 1 µs": ("pulsed", 1000.0),
+    "cw Eq. 19, W = 0.5 MHz": ("cw", 0.5),
+    "cw Eq. 19, W = 2.5 MHz": ("cw", 2.5),
+    "cw Eq. 19, W = 10 MHz": ("cw", 10.0),
+    "cw Eq. 19, W = 50 MHz": ("cw", 50.0),
+}
+
+
 @lru_cache(maxsize=None)
-def fig4_data(rates: str = rm.DEFAULT_RATES, step_mT: float = 0.1,
-              mw_rate_MHz: float = odmr.MW_RATE_MHZ):
+def fig4_data(rates: str = rm.DEFAULT_RATES, step_mT: float = 0.1, protocol: str = "pulsed",
+              param: float = odmr.READOUT_NS, pi_time_ns: float = odmr.PI_TIME_NS):
     """(field, PL, contrast, η_B) of NV5-S2 over 0–150 mT; η is NaN where C ≤ 0.
 
-    ``mw_rate_MHz`` is the incoherent drive W of Eq. 19 (reading
-    ``eslac/sensitivity-protocol``)."""
+    ``protocol`` is ``"pulsed"`` (``param`` the readout window, ns; π time ``pi_time_ns``) or
+    ``"cw"`` (``param`` the incoherent drive W of Eq. 19, MHz).
+    """
+    if protocol not in ("pulsed", "cw"):
+        raise ValueError(f"protocol must be 'pulsed' or 'cw'; got {protocol!r}")
     f = np.arange(0.0, 150.0 + step_mT / 2, step_mT)
-    pl, c = odmr.contrast(f, rates=rates, mw_rate_MHz=mw_rate_MHz, **_kw(FIG4_NV))
+    if protocol == "pulsed":
+        pl, c = odmr.pulsed_contrast(f, rates=rates, readout_ns=param, pi_time_ns=pi_time_ns,
+                                     **_kw(FIG4_NV))
+    else:
+        pl, c = odmr.contrast(f, rates=rates, mw_rate_MHz=param, **_kw(FIG4_NV))
     eta = np.full(f.shape, np.nan)
     ok = c > 1e-6
     eta[ok] = odmr.sensitivity(c[ok], pl[ok])
     return f, pl, c, eta
 
 
-def sensitivity_ratio(rates: str = rm.DEFAULT_RATES,
-                      mw_rate_MHz: float = odmr.MW_RATE_MHZ) -> tuple[float, float, float]:
+def sensitivity_ratio(rates: str = rm.DEFAULT_RATES, protocol: str = "pulsed",
+                      param: float = odmr.READOUT_NS,
+                      pi_time_ns: float = odmr.PI_TIME_NS) -> tuple[float, float, float]:
     """(η on the deepest ESLAC dip, η off the dips, ratio) for NV5-S2, T/√Hz.
 
+    The dip is the deepest ESLAC dip of the cw PL (the field does not depend on the protocol).
     Off the dips: the median of η over the fields farther than one dip width from every dip
     (GSLAC included) of the trace.
     """
-    f, pl, c, eta = fig4_data(rates, mw_rate_MHz=mw_rate_MHz)
+    f, pl, c, eta = fig4_data(rates, protocol=protocol, param=param, pi_time_ns=pi_time_ns)
     d = dips.find_dips(f, pl, min_depth=0.005)
     esl = [i for i, x in enumerate(d.field_mT) if abs(x - 102.4) > 1.0]
     k = max(esl, key=lambda i: d.depth[i])
