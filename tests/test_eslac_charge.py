@@ -108,7 +108,7 @@ def test_sensitivity_formula_and_bad_input():
     eta = odmr.sensitivity(0.1, 1e5, linewidth_MHz=5.0)
     assert eta == pytest.approx(4 / (3 * np.sqrt(3)) * 5e6 / (28e9 * 0.1 * np.sqrt(1e5)))
     with pytest.raises(ValueError, match="contrast_"):
-        odmr.sensitivity(0.0, 1e5)
+        odmr.sensitivity(-0.1, 1e5)
     with pytest.raises(ValueError, match="rate_cps"):
         odmr.sensitivity(0.1, -1.0)
 
@@ -227,3 +227,95 @@ def test_charge_fractions_bad_input():
         charge_fractions([[1.0]], nv="NV1-S1")
     with pytest.raises(ValueError, match="field_mT"):
         charge_fractions([-1.0], nv="NV1-S1")
+
+
+# ---------------------------------------------------------------- pulsed ODMR (issue 17)
+
+def test_no_contrast_gives_infinite_eta():
+    assert np.isinf(odmr.sensitivity(0.0, 1e5))
+    # and eta grows without bound as the contrast goes to zero (1/C)
+    c = np.array([1e-2, 1e-4, 1e-6])
+    eta = odmr.sensitivity(c, 1e5)
+    np.testing.assert_allclose(eta * c, eta[0] * c[0])
+
+
+def test_cw_contrast_vanishes_linearly_as_W_goes_to_zero():
+    """Weak drive: C is proportional to W (first-order perturbation of the steady state)."""
+    kw = samples.nv("NV5-S2").model_kwargs()
+    f = np.array([10.0, 80.0])
+    _, c1 = odmr.contrast(f, mw_rate_MHz=1e-4, **kw)
+    _, c2 = odmr.contrast(f, mw_rate_MHz=2e-4, **kw)
+    assert np.all(c1 > 0)
+    np.testing.assert_allclose(c2 / c1, 2.0, rtol=1e-3)
+
+
+def test_pi_pulse_transfer_and_line_width():
+    # on resonance a pi pulse transfers everything, at any pi time
+    assert odmr.pulse_transfer(0.0, pi_time_ns=200.0) == pytest.approx(1.0)
+    assert odmr.pulse_transfer(0.0, pi_time_ns=1000.0) == pytest.approx(1.0)
+    # at detuning sqrt(3) x Rabi frequency the generalised rotation is 2 pi: nothing moves
+    om = 1e3 / (2 * 200.0)
+    assert odmr.pulse_transfer(np.sqrt(3) * om, pi_time_ns=200.0) == pytest.approx(0.0, abs=1e-12)
+    # rectangular pi pulse: FWHM = 0.799 / t_pi (Fourier-limited line)
+    assert odmr.pulsed_linewidth_MHz(200.0) == pytest.approx(0.7987 / 0.2, rel=1e-3)
+
+
+def test_pulsed_contrast_limits():
+    kw = samples.nv("NV5-S2").model_kwargs()
+    f = np.array([10.0, 80.0, 140.0])
+    pl, c = odmr.pulsed_contrast(f, **kw)
+    assert np.all((c > 0) & (c < 1))
+    np.testing.assert_allclose(pl, rm.solve(f, **kw).pl)
+    # no transfer (detuned to a 2 pi rotation): no contrast, infinite eta
+    om = 1e3 / (2 * odmr.PI_TIME_NS)
+    _, c0 = odmr.pulsed_contrast(f, detuning_MHz=np.sqrt(3) * om, **kw)
+    np.testing.assert_allclose(c0, 0.0, atol=1e-12)
+    assert np.all(np.isinf(odmr.sensitivity(np.abs(c0) * 0.0, pl)))
+    # the pi time does not matter on resonance (only the line width does)
+    _, c_long = odmr.pulsed_contrast(f, pi_time_ns=1000.0, **kw)
+    np.testing.assert_allclose(c_long, c, rtol=1e-12)
+    # a very long readout averages the spin memory away: contrast -> 0 like 1/T
+    _, c_a = odmr.pulsed_contrast(f, readout_ns=2e4, **kw)
+    _, c_b = odmr.pulsed_contrast(f, readout_ns=4e4, **kw)
+    assert np.all(c_a < 0.2 * c)
+    np.testing.assert_allclose(c_b / c_a, 0.5, rtol=0.05)
+
+
+def test_pulsed_contrast_without_background_is_the_ideal_spin_readout():
+    """Zero-field, no background: contrast of a perfect pi pulse equals the photon difference
+    of the two spin states weighted by their population difference (checked against a direct
+    time integration)."""
+    from scipy.integrate import solve_ivp
+    kw = {**samples.nv("NV5-S2").model_kwargs(), "background_cps": 0.0}
+    f = np.array([80.0])
+    _, c = odmr.pulsed_contrast(f, readout_ns=300.0, wait_ns=3000.0, **kw)
+    lit = rm.solve(f, keep=True, **kw)
+    m = np.swapaxes(lit.k[0], 0, 1) - np.diag(lit.k[0].sum(-1))
+    n0 = lit.n[0].copy()
+    # after a long dark wait all population is in the ground state; follow it numerically
+    dark = rm.solve(f, keep=True, **{**kw, "beta_x": 0.0, "beta_y": 0.0}).k[0]
+    md = np.swapaxes(dark, 0, 1) - np.diag(dark.sum(-1))
+    n1 = solve_ivp(lambda t, y: md @ y, (0, 3.0), n0, rtol=1e-10, atol=1e-13).y[:, -1]
+    p = np.abs(np.linalg.eigh(rm.ham.gs_hamiltonian(80.0, theta_B_deg=kw["theta_B_deg"]))[1]) ** 2
+    a, b = np.argmax(p[1]), np.argmax(p[2])
+    n2 = n1.copy()
+    n2[a], n2[b] = n1[b], n1[a]
+
+    def photons(n):
+        sol = solve_ivp(lambda t, y: np.concatenate([m @ y[:10], [y[3:9].sum()]]),
+                        (0, 0.3), np.concatenate([n, [0.0]]), rtol=1e-10, atol=1e-13)
+        return sol.y[-1, -1]
+
+    ref, pi = photons(n1), photons(n2)
+    assert c[0] == pytest.approx((ref - pi) / ref, rel=1e-6)
+
+
+def test_nv0_buildup_shape_and_sign():
+    b = np.arange(0.0, 150.0, 0.1)
+    d_on, delta_on, off_on = cs.nv0_buildup(b, nv="NV2-S2")
+    d_off, delta_off, off_off = cs.nv0_buildup(b, nv="NV2-S2", shelf_ionisation=False)
+    assert d_on.size == delta_on.size >= 2
+    assert np.all(delta_on > 0) and np.all(delta_off < 0)
+    assert 0 < off_off < off_on < 1
+    with pytest.raises(ValueError, match="nv must be one of"):
+        cs.nv0_buildup(b, nv="NV0-S0")

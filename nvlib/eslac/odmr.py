@@ -92,23 +92,24 @@ def contrast(field_mT, *, mw_rate_MHz=MW_RATE_MHZ, **model) -> tuple[np.ndarray,
 
 
 def sensitivity(contrast_, rate_cps, *, linewidth_MHz=LINEWIDTH_MHZ) -> np.ndarray:
-    """Shot-noise sensitivity η_B = P_F Δν / (γ_e C √R), T/√Hz.
+    """Shot-noise sensitivity η_B = P_F Δν / (γ_e C √R), T/√Hz (``inf`` where C = 0).
 
     Parameters
     ----------
     contrast_ : array_like
-        ODMR contrast C, in (0, 1].
+        ODMR contrast C, in [0, 1] (no contrast: no sensitivity, η_B = inf).
     rate_cps : array_like
         Detected count rate R, counts/s (> 0).
     linewidth_MHz : float
         Full width at half maximum Δν, MHz (> 0).
     """
     c = as_finite(contrast_, "contrast_")
-    if np.any((c <= 0) | (c > 1)):
-        raise ValueError("contrast_ must lie in (0, 1]")
+    if np.any((c < 0) | (c > 1)):
+        raise ValueError("contrast_ must lie in [0, 1]")
     r = as_positive(rate_cps, "rate_cps")
     dv = float(as_positive(linewidth_MHz, "linewidth_MHz")) * 1e6
-    return P_F * dv / (GAMMA_E_HZ_PER_T * c * np.sqrt(r))
+    with np.errstate(divide="ignore"):
+        return P_F * dv / (GAMMA_E_HZ_PER_T * c * np.sqrt(r))
 
 
 def transition_frequency_MHz(field_mT, *, theta_B_deg=0.0, p: ham.ESParams = ham.DOHERTY):
