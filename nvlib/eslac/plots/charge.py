@@ -129,6 +129,38 @@ def sensitivity_ratio(rates: str = rm.DEFAULT_RATES, protocol: str = "pulsed",
     return on, off, on / off
 
 
+@figure(id="eslac/sensitivity-protocols", paper="eslac", reproduces=None,
+        caption="The book's own figure: the on/off-dip ratio of η_B of NV5-S2 for the ODMR "
+                "protocols of the readings eslac/sensitivity-protocol and eslac/readout-window.",
+        alt="Two panels. Left: the ODMR contrast of NV5-S2 against field, 0 to 150 mT, for the "
+            "pulsed protocol with three readout windows and the cw contrast with four drive "
+            "rates; the cw curves with weak drive collapse most at the dips. Right: the on/off-dip "
+            "ratio of the sensitivity for each protocol as points, with the band 9 to 11 of "
+            "the paper's 'almost an order of magnitude' shaded.")
+def fig_sensitivity_protocols():
+    fig, axs = plt.subplots(1, 2, figsize=(WIDTH_IN, 4.6), width_ratios=[1.5, 1])
+    labels, ratios = [], []
+    for k, (label, (proto, par)) in enumerate(PROTOCOLS.items()):
+        f, pl, c, eta = fig4_data(protocol=proto, param=par)
+        ls = "-" if proto == "pulsed" else "--"
+        axs[0].plot(f, 100 * c, ls, lw=1, color=OKABE_ITO[k % 8], label=label)
+        labels.append(label)
+        ratios.append(sensitivity_ratio(protocol=proto, param=par)[2])
+    axs[0].set(xlabel="B (mT)", ylabel="ODMR contrast (%)", title="(a) contrast, NV5-S2 (model)")
+    fig.legend(*axs[0].get_legend_handles_labels(), fontsize=SMALL_PT - 1, ncol=3,
+               loc="lower center", bbox_to_anchor=(0.5, 0.0))
+    y = np.arange(len(labels))
+    axs[1].axvspan(9.0, 11.0, color="0.85", label="≈ 10 (paper)")
+    axs[1].plot(ratios, y, "o", color="k")
+    axs[1].set_yticks(y, [lab.replace(", ", "\n", 1) for lab in labels], fontsize=SMALL_PT - 1)
+    axs[1].invert_yaxis()
+    axs[1].set(xlabel="η_B on dip / off dip", title="(b) on/off-dip ratio", xlim=(0, 16))
+    axs[1].legend(fontsize=SMALL_PT - 1, loc="upper right")
+    fit_text(fig)
+    fig.tight_layout(rect=(0, 0.17, 1, 1))
+    return fig
+
+
 def on_dip_field() -> float:
     """Field (mT) of the deepest ESLAC dip of NV5-S2."""
     f, pl, _, _ = fig4_data()
@@ -252,15 +284,22 @@ def _twin(ax, f, m, z, title):
                 "Table 3/4 parameters: NV⁻ and NV⁰ PL of NV1-S1 and NV2-S2 with and without "
                 "shelf ionisation, and the charge-state scheme.")
 def fig3():
-    fig = plt.figure(figsize=(WIDTH_IN, 9.0))
-    g = fig.add_gridspec(3, 2, height_ratios=[1, 1, 1.1], hspace=0.6, wspace=0.75)
+    fig = plt.figure(figsize=(WIDTH_IN, 12.0))
+    g = fig.add_gridspec(5, 2, height_ratios=[1, 1, 1, 1, 1.3], hspace=0.75, wspace=0.45)
     for i, name in enumerate(FIG3_RANGES):
         for j, shelf in enumerate((True, False)):
-            ax = fig.add_subplot(g[i, j])
             f, m, z = charge_traces(name, shelf)
-            _twin(ax, f, m, z, f"({'ab'[i]}) {name}, shelf\nionisation "
-                               f"{'on' if shelf else 'off'} (model)")
-    ax = fig.add_subplot(g[2, :])
+            top = fig.add_subplot(g[2 * i, j])
+            bot = fig.add_subplot(g[2 * i + 1, j], sharex=top)
+            top.plot(f, m / 1e3, color=OKABE_ITO[4], lw=1)
+            top.set_ylabel("NV⁻ PL\n(kcps)")
+            top.tick_params(labelbottom=False)
+            top.set_title(f"({'ab'[i]}) {name}, shelf ionisation {'on' if shelf else 'off'} "
+                          f"(model)", fontsize=SMALL_PT + 1)
+            bot.plot(f, z / 1e3, color=OKABE_ITO[5], lw=1)
+            bot.set(xlabel="B (mT)")
+            bot.set_ylabel("NV⁰ PL\n(kcps)")
+    ax = fig.add_subplot(g[4, :])
     draw_scheme(ax, charge=True, shelf=True, rates=rate_table())
     ax.set_title("(c) charge-state transitions of the 12-level model")
     fit_text(fig)
@@ -279,17 +318,18 @@ def fig4():
     ax.set_ylabel("NV⁻ PL (kcps)", color=OKABE_ITO[4])
     ax2 = ax.twinx()
     ax2.plot(f, 100 * c, color=OKABE_ITO[5])
-    ax2.set_ylabel("ODMR contrast (%)", color=OKABE_ITO[5])
+    ax2.set_ylabel("pulsed ODMR contrast (%)", color=OKABE_ITO[5])
     axs[1].semilogy(f, eta * 1e6, color="k")
-    axs[1].set(xlabel="B (mT)", ylabel="η_B (µT/√Hz)", title="(b) shot-noise sensitivity",
-               ylim=(1.0, 300.0))
-    det = np.linspace(-25.0, 25.0, 201)
+    axs[1].set(xlabel="B (mT)", ylabel="η_B (µT/√Hz)",
+               title="(b) shot-noise sensitivity (pulsed ODMR, 200 ns π pulse)")
+    det = np.linspace(-12.0, 12.0, 121)
     on = on_dip_field()
     for x, col, lab in ((FIG4_OFF_MT, OKABE_ITO[2], "off dip"), (on, OKABE_ITO[5], "on dip")):
-        t = odmr.odmr_trace(x, det, **_kw(FIG4_NV))
-        axs[2].plot(det, t / t.max(), color=col, label=f"{lab}, {x:.1f} mT")
-    axs[2].set(xlabel="MW detuning (MHz)", ylabel="PL / off-resonance PL",
-               title="(c) ODMR traces (model)")
+        c_det = np.array([odmr.pulsed_contrast(np.array([x]), detuning_MHz=d,
+                                               **_kw(FIG4_NV))[1][0] for d in det])
+        axs[2].plot(det, 1.0 - c_det, color=col, label=f"{lab}, {x:.1f} mT")
+    axs[2].set(xlabel="MW detuning (MHz)", ylabel="readout counts / reference",
+               title="(c) pulsed ODMR lines, 200 ns π pulse (model)")
     axs[2].legend(fontsize=SMALL_PT)
     fit_text(fig)
     fig.tight_layout()
