@@ -114,3 +114,22 @@ def test_widget_shows_explorer_state_of_its_controls():
     ref = explorer_state(theta, phi, 100.0, True)
     assert (ex.state.theta_deg, ex.state.phi_deg, ex.state.cr) == (theta, phi, True)
     np.testing.assert_allclose(ex.state.torque, ref.torque, rtol=1e-12)
+
+
+def test_eslac_widget_shows_explorer_state_of_its_controls():
+    """Part II's explorer: its state is explorer_state of its controls, before and after a move."""
+    from nvlib.eslac import explorer as es
+
+    ex = es.make_explorer(strain_GHz=38.6, g_l=0.14, theta_B_deg=1.0, beta=0.1,
+                          field_max_mT=150.0)
+    assert set(ex.controls) == {"strain_GHz", "g_l", "theta_B_deg", "beta", "field_max_mT",
+                                "shelf_ionisation"}
+    assert ex.state.inputs["strain_GHz"] == 38.6
+    ex.controls["shelf_ionisation"].value = False
+    ref = es.explorer_state(strain_GHz=38.6, g_l=0.14, theta_B_deg=1.0, beta=0.1,
+                            field_max_mT=150.0, shelf_ionisation=False)
+    assert ex.state.inputs == ref.inputs
+    np.testing.assert_allclose(ex.state.pl_zero, ref.pl_zero, rtol=1e-12)
+    # without shelf ionisation the NV⁰ PL is lower (one route into NV⁰ fewer)
+    assert ex.state.pl_zero.mean() < es.explorer_state(strain_GHz=38.6, field_max_mT=150.0,
+                                                       theta_B_deg=1.0).pl_zero.mean()

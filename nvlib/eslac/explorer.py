@@ -22,7 +22,7 @@ from nvlib.eslac import chargestate as cs
 from nvlib.eslac import dips
 from nvlib.eslac import hamiltonian as ham
 
-__all__ = ["RANGES", "ExplorerState", "explorer_state", "draw_state", "make_explorer"]
+__all__ = ["RANGES", "ExplorerState", "explorer_state", "draw_state", "Explorer", "make_explorer"]
 
 #: Slider ranges: δ⊥ (GHz), g_l, θ_B (degrees), β̄, field_max (mT).
 RANGES = {"strain_GHz": (0.0, 60.0), "g_l": (0.0, 1.0), "theta_B_deg": (0.0, 5.0),
@@ -89,42 +89,70 @@ def draw_state(state: ExplorerState, axes=None):
     return fig
 
 
-def make_explorer(**initial):
-    """An ipywidgets explorer (sliders → :func:`explorer_state` → :func:`draw_state`)."""
-    import ipywidgets as w
-    import matplotlib.pyplot as plt
+class Explorer:
+    """The live widget of :func:`make_explorer`: sliders, a checkbox and the three-panel plot.
 
-    st = explorer_state(**initial)
-    out = w.Output()
-    sliders = {
-        "strain_GHz": w.FloatSlider(value=st.inputs["strain_GHz"], min=0, max=60, step=0.1,
-                                    description="δ⊥ (GHz)"),
-        "g_l": w.FloatSlider(value=st.inputs["g_l"], min=0, max=1, step=0.01,
-                             description="g_l"),
-        "theta_B_deg": w.FloatSlider(value=st.inputs["theta_B_deg"], min=0, max=5, step=0.05,
-                                     description="θ_B (°)"),
-        "beta": w.FloatLogSlider(value=st.inputs["beta"], min=-2.3, max=0, step=0.05,
-                                 description="β"),
-        "field_max_mT": w.FloatSlider(value=st.inputs["field_max_mT"], min=50, max=1000,
-                                      step=10, description="B max (mT)"),
-    }
-    shelf = w.Checkbox(value=st.inputs["shelf_ionisation"], description="shelf ionisation")
-    with out:
-        fig = draw_state(st)
-        plt.show()
-    axes = fig.axes
+    Attributes
+    ----------
+    widget : ipywidgets.VBox
+        The widget to display (displaying the Explorer displays it).
+    controls : dict
+        The control widgets, keyed by the :func:`explorer_state` argument they set
+        (``strain_GHz``, ``g_l``, ``theta_B_deg``, ``beta``, ``field_max_mT``,
+        ``shelf_ionisation``).
+    state : ExplorerState
+        The state shown.
+    """
 
-    def update(_=None):
-        s = explorer_state(**{k: v.value for k, v in sliders.items()},
-                           shelf_ionisation=shelf.value)
-        draw_state(s, axes)
-        fig.canvas.draw_idle()
-        with out:
-            out.clear_output(wait=True)
-            from IPython.display import display
-            display(fig)
+    def __init__(self, **initial):
+        import ipywidgets as w
+        import matplotlib.pyplot as plt
 
-    for c in (*sliders.values(), shelf):
-        c.observe(update, names="value")
-    return w.VBox([w.HBox([w.VBox(list(sliders.values())[:3]),
-                           w.VBox([*list(sliders.values())[3:], shelf])]), out])
+        self.state = st = explorer_state(**initial)
+        self._out = w.Output()
+        c = self.controls = {
+            "strain_GHz": w.FloatSlider(value=st.inputs["strain_GHz"], min=0, max=60, step=0.1,
+                                        description="δ⊥ (GHz)"),
+            "g_l": w.FloatSlider(value=st.inputs["g_l"], min=0, max=1, step=0.01,
+                                 description="g_l"),
+            "theta_B_deg": w.FloatSlider(value=st.inputs["theta_B_deg"], min=0, max=5,
+                                         step=0.05, description="θ_B (°)"),
+            "beta": w.FloatLogSlider(value=st.inputs["beta"], min=-2.3, max=0, step=0.05,
+                                     description="β"),
+            "field_max_mT": w.FloatSlider(value=st.inputs["field_max_mT"], min=50, max=1000,
+                                          step=10, description="B max (mT)"),
+            "shelf_ionisation": w.Checkbox(value=st.inputs["shelf_ionisation"],
+                                           description="shelf ionisation"),
+        }
+        with self._out:
+            self._fig = draw_state(st)
+            plt.show()
+        for ctl in c.values():
+            ctl.observe(self.update, names="value")
+        names = list(c)
+        self.widget = w.VBox([w.HBox([w.VBox([c[k] for k in names[:3]]),
+                                      w.VBox([c[k] for k in names[3:]])]), self._out])
+
+    def update(self, _=None) -> ExplorerState:
+        """Recompute the state from the controls and redraw the plot."""
+        from IPython.display import display
+
+        self.state = explorer_state(**{k: v.value for k, v in self.controls.items()})
+        draw_state(self.state, self._fig.axes)
+        self._fig.canvas.draw_idle()
+        with self._out:
+            self._out.clear_output(wait=True)
+            display(self._fig)
+        return self.state
+
+    def _repr_mimebundle_(self, **kwargs):
+        return self.widget._repr_mimebundle_(**kwargs)
+
+
+def make_explorer(**initial) -> Explorer:
+    """An ipywidgets explorer (sliders → :func:`explorer_state` → :func:`draw_state`).
+
+    Keywords are the starting values, as in :func:`explorer_state`. Display the returned
+    :class:`Explorer` (or its ``widget``) in a notebook cell; it needs a running kernel.
+    """
+    return Explorer(**initial)
