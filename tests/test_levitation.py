@@ -7,7 +7,7 @@ import scipy.constants as sc
 from nvlib.cr_torque import levitation as lev
 
 def test_carbon_number_density():
-    assert lev.carbon_number_density() == pytest.approx(1.76e29, rel=2e-3)
+    assert lev.carbon_number_density() == pytest.approx(1.76e29, abs=0, rel=2e-3)
     assert lev.carbon_number_density() == pytest.approx(3510 * sc.N_A / 12.011e-3)
 
 
@@ -16,7 +16,7 @@ def test_moment_of_inertia_known_case():
     assert lev.sphere_mass(1.0, 1.0) == pytest.approx(4 * np.pi / 3)
     assert lev.sphere_moment_of_inertia(1.0, 1.0) == pytest.approx(8 * np.pi / 15)
     # the paper's diamond: r = 7.5 µm -> I = 1.40e-22 kg m² (main text: I_y ≈ 1e-22)
-    assert lev.sphere_moment_of_inertia(7.5e-6) == pytest.approx(1.40e-22, rel=5e-3)
+    assert lev.sphere_moment_of_inertia(7.5e-6) == pytest.approx(1.40e-22, abs=0, rel=5e-3)
     # scaling I ∝ r^5 ρ, vectorised
     i = lev.sphere_moment_of_inertia(np.array([1e-6, 2e-6]), 2 * lev.DIAMOND_DENSITY)
     assert i[1] / i[0] == pytest.approx(32)
@@ -24,11 +24,11 @@ def test_moment_of_inertia_known_case():
 
 
 def test_nv_number():
-    assert lev.nv_number(7.5e-6, 5) == pytest.approx(1.56e9, rel=5e-3)
-    assert lev.nv_number(7.5e-6, [3, 4]) == pytest.approx([0.93e9, 1.24e9], rel=5e-3)
+    assert lev.nv_number(7.5e-6, 5) == pytest.approx(1.56e9, abs=0, rel=5e-3)
+    assert lev.nv_number(7.5e-6, [3, 4]) == pytest.approx([0.93e9, 1.24e9], abs=0, rel=5e-3)
     assert lev.nv_number(7.5e-6, 0) == 0
     # 1e6 ppm = every carbon atom: 3.11e14 atoms in a 15 µm sphere
-    assert lev.nv_number(7.5e-6, 1e6) == pytest.approx(3.11e14, rel=5e-3)
+    assert lev.nv_number(7.5e-6, 1e6) == pytest.approx(3.11e14, abs=0, rel=5e-3)
 
 
 def test_angular_displacement_scalings():
@@ -53,14 +53,14 @@ def test_paper_formula_equals_general_formula():
 def test_paper_displacement_estimate_numbers():
     # SM numbers -> 2.80e-4 rad, not the quoted ≈1e-3 rad
     est = lev.paper_displacement_estimate()
-    assert est == pytest.approx(2.80e-4, rel=2e-3)
-    assert lev.PAPER_QUOTED["angular_displacement"] / est == pytest.approx(3.57, rel=1e-2)
+    assert est == pytest.approx(2.80e-4, abs=0, rel=2e-3)
+    assert lev.PAPER_QUOTED["angular_displacement"] / est == pytest.approx(3.57, abs=0, rel=1e-2)
     # 7.5 µm read as the diameter reproduces ≈1e-3 rad
-    assert lev.paper_displacement_estimate(radius=3.75e-6) == pytest.approx(1.12e-3, rel=2e-3)
+    assert lev.paper_displacement_estimate(radius=3.75e-6) == pytest.approx(1.12e-3, abs=0, rel=2e-3)
     # the SM's own single-spin torque 1e-26 N·m gives 2.8e-3 rad
-    assert lev.paper_displacement_estimate(torque_per_spin=1e-26) == pytest.approx(2.8e-3, rel=2e-3)
+    assert lev.paper_displacement_estimate(torque_per_spin=1e-26) == pytest.approx(2.8e-3, abs=0, rel=2e-3)
     # main text: 1e-18 N·m / (1e-22 kg m² (2π kHz)²) = 2.53e-4 rad
-    assert lev.paper_main_text_displacement_estimate() == pytest.approx(2.533e-4, rel=1e-3)
+    assert lev.paper_main_text_displacement_estimate() == pytest.approx(2.533e-4, abs=0, rel=1e-3)
     with pytest.raises(ValueError, match="unknown"):
         lev.paper_displacement_estimate(mass=1.0)
 
@@ -74,12 +74,12 @@ def test_thermal_torque_noise_known_case_and_units():
     assert lev.thermal_torque_noise(1200, 1e3, 1e-22) == pytest.approx(2 * base)
     assert lev.thermal_torque_noise(300, 4e3, 1e-22) == pytest.approx(2 * base)
     # the paper's own γ = 2π·1 kHz, I_y = 1e-22 -> 1.0e-19 N·m/√Hz (paper quotes 1e-20)
-    assert lev.thermal_torque_noise(300, 2 * np.pi * 1e3, 1e-22) == pytest.approx(1.02e-19, rel=1e-2)
+    assert lev.thermal_torque_noise(300, 2 * np.pi * 1e3, 1e-22) == pytest.approx(1.02e-19, abs=0, rel=1e-2)
 
 
 def test_thermal_angle_rms():
     i = lev.sphere_moment_of_inertia(7.5e-6)
-    assert lev.thermal_angle_rms(295, i, 6.3e3) == pytest.approx(8.6e-4, rel=5e-3)
+    assert lev.thermal_angle_rms(295, i, 6.3e3) == pytest.approx(8.6e-4, abs=0, rel=5e-3)
     # equipartition: I ω² <θ²> = kT
     th = lev.thermal_angle_rms(300, 1e-22, 1e3)
     assert 1e-22 * 1e6 * th**2 == pytest.approx(sc.k * 300)
@@ -89,14 +89,14 @@ def test_stokes_damping_derivation():
     r, eta = 7.5e-6, lev.AIR_VISCOSITY
     drag = 8 * np.pi * eta * r**3                       # rotational drag coefficient
     assert lev.stokes_rotational_damping(r) == pytest.approx(drag / lev.sphere_moment_of_inertia(r))
-    assert lev.stokes_rotational_damping(r) == pytest.approx(1.38e3, rel=5e-3)
+    assert lev.stokes_rotational_damping(r) == pytest.approx(1.38e3, abs=0, rel=5e-3)
     assert lev.stokes_rotational_damping(r / 2) == pytest.approx(4 * lev.stokes_rotational_damping(r))
 
 
 def test_free_molecular_damping_and_interpolation():
     r = 0.5e-6
     vbar = lev.mean_thermal_speed(295)
-    assert vbar == pytest.approx(464, rel=2e-3)
+    assert vbar == pytest.approx(464, abs=0, rel=2e-3)
     fm = lev.free_molecular_rotational_damping(1.0, r)
     assert fm == pytest.approx(10 / (np.pi * lev.DIAMOND_DENSITY * r * vbar))
     assert lev.free_molecular_rotational_damping(2.0, r) == pytest.approx(2 * fm)   # ∝ P
@@ -105,25 +105,25 @@ def test_free_molecular_damping_and_interpolation():
     for p, rr in ((sc.atm, 7.5e-6), (1e3, 1e-6)):
         ratio = (lev.free_molecular_rotational_damping(p, rr)
                  / lev.stokes_rotational_damping(rr))
-        assert ratio == pytest.approx(rr / (6 * lev.mean_free_path(p)), rel=1e-6)
+        assert ratio == pytest.approx(rr / (6 * lev.mean_free_path(p)), abs=0, rel=1e-6)
     # limits of the interpolation
-    assert lev.gas_damping_rate(1.0, r) == pytest.approx(fm, rel=1e-4)
+    assert lev.gas_damping_rate(1.0, r) == pytest.approx(fm, abs=0, rel=1e-4)
     amb = lev.gas_damping_rate(sc.atm, 7.5e-6)
-    assert amb == pytest.approx(lev.stokes_rotational_damping(7.5e-6), rel=0.06)
+    assert amb == pytest.approx(lev.stokes_rotational_damping(7.5e-6), abs=0, rel=0.06)
     assert amb < lev.stokes_rotational_damping(7.5e-6)
     assert lev.gas_damping_rate(1.0, r, regime="continuum") == lev.stokes_rotational_damping(r)
     assert lev.gas_damping_rate(1.0, r, regime="free_molecular") == fm
-    assert lev.mean_free_path(sc.atm) == pytest.approx(66e-9, rel=0.02)
+    assert lev.mean_free_path(sc.atm) == pytest.approx(66e-9, abs=0, rel=0.02)
 
 
 def test_paper_sensitivity_estimates():
     est = lev.paper_sensitivity_estimates()
-    assert est["paper_numbers"]["sensitivity"] == pytest.approx(1.01e-19, rel=1e-2)
-    assert est["ambient_r7.5um"]["sensitivity"] == pytest.approx(5.5e-20, rel=1e-2)
-    assert est["ambient_r3.75um"]["sensitivity"] == pytest.approx(1.9e-20, rel=1e-2)
+    assert est["paper_numbers"]["sensitivity"] == pytest.approx(1.01e-19, abs=0, rel=1e-2)
+    assert est["ambient_r7.5um"]["sensitivity"] == pytest.approx(5.5e-20, abs=0, rel=1e-2)
+    assert est["ambient_r3.75um"]["sensitivity"] == pytest.approx(1.9e-20, abs=0, rel=1e-2)
     # with 7.5 µm as a diameter the air damping is ≈ 2π × 0.8 kHz, close to the paper's 2π × 1 kHz
-    assert est["ambient_r3.75um"]["damping_rate"] / (2 * np.pi) == pytest.approx(800, rel=0.02)
-    assert est["vacuum_1um"]["sensitivity"] == pytest.approx(3.4e-24, rel=1e-2)
+    assert est["ambient_r3.75um"]["damping_rate"] / (2 * np.pi) == pytest.approx(800, abs=0, rel=0.02)
+    assert est["vacuum_1um"]["sensitivity"] == pytest.approx(3.4e-24, abs=0, rel=1e-2)
     # order of magnitude of the paper's two quoted numbers
     for key in ("ambient_r3.75um", "vacuum_1um"):
         e = est[key]

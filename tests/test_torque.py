@@ -44,12 +44,12 @@ def test_vector_authors_rates(axis_index):
     assert p0 == pytest.approx(0.7466, abs=1e-4)
     assert p_plus == pytest.approx(0.1265, abs=1e-4)
     assert p_minus == pytest.approx(0.1269, abs=1e-4)
-    assert abs(sc.spin_local[0]) == pytest.approx(0.08574, rel=5e-4)
+    assert abs(sc.spin_local[0]) == pytest.approx(0.08574, abs=0, rel=5e-4)
     assert sc.spin_local[0] < 0                         # antiparallel to B_perp (paramagnetic)
-    assert sc.spin_perp == pytest.approx(sc.spin_local[0], rel=1e-12)
+    assert sc.spin_perp == pytest.approx(sc.spin_local[0], abs=0, rel=1e-12)
     assert abs(sc.spin_local[1]) < 1e-6
     assert sc.spin_parallel == pytest.approx(-0.00043, abs=1e-5)
-    assert sc.amplitude == pytest.approx(1.119e-26, rel=2e-3)
+    assert sc.amplitude == pytest.approx(1.119e-26, abs=0, rel=2e-3)
     # the same class inside the four-class solve (no CR) gives the same state
     st = T.solve(B, m, cr=False)
     np.testing.assert_allclose(st.rho[axis_index], sc.rho, atol=1e-14)
@@ -64,8 +64,8 @@ def test_vector_si_values():
     assert p0 == pytest.approx(0.9658, abs=1e-4)
     assert p_plus == pytest.approx(0.0168, abs=1e-4)
     assert p_minus == pytest.approx(0.0174, abs=1e-4)
-    assert abs(sc.spin_local[0]) == pytest.approx(0.13121, rel=5e-4)
-    assert sc.amplitude == pytest.approx(1.713e-26, rel=2e-3)
+    assert abs(sc.spin_local[0]) == pytest.approx(0.13121, abs=0, rel=5e-4)
+    assert sc.amplitude == pytest.approx(1.713e-26, abs=0, rel=2e-3)
 
 
 def test_fig11_reference_table():
@@ -78,7 +78,7 @@ def test_fig11_reference_table():
     assert sc.amplitude[5] < 1e-6 * spin_scale(m)
     np.testing.assert_allclose(sc.spin_local[:6, 0],
                                [-0.0318, -0.0611, -0.0857, -0.1042, -0.1156, -0.1193], atol=2e-4)
-    assert sc.spin_local[6, 0] == pytest.approx(-sc.spin_local[5, 0], rel=1e-9)   # +0.1192 at 270
+    assert sc.spin_local[6, 0] == pytest.approx(-sc.spin_local[5, 0], abs=0, rel=1e-9)   # +0.1192 at 270
     assert np.all(np.abs(sc.spin_parallel) < 7e-4)
 
 
@@ -108,7 +108,7 @@ def test_batch_shapes_match_pointwise():
     assert st.rates.shape == (2, 3, 4) and st.nu.shape == (2, 3, 4, 2)
     assert st.spin.shape == (2, 3, 4, 3) and st.pl.shape == (2, 3)
     np.testing.assert_allclose(st.torque, G, atol=1e-40)
-    assert T.torque(B, m, spins_per_class=2.5e8) == pytest.approx(2.5e8 * G, rel=1e-12)
+    assert T.torque(B, m, spins_per_class=2.5e8) == pytest.approx(2.5e8 * G, abs=0, rel=1e-12)
 
 
 def test_sign_is_physical_mu_cross_B():
@@ -151,8 +151,8 @@ def test_four_class_torque_vanishes_on_high_symmetry_axes(cr):
 
 
 def test_strain_breaks_the_threefold_symmetry():
-    # With E = 3 MHz (authors_code) the [111] zero is lost: 2.3e-29 N m, 7 % of the no-CR max.
-    m = T.preset("authors_code")
+    # With E = 3 MHz (nvlib's x' axes) the [111] zero is lost: 2.3e-29 N m, 7 % of the no-CR max.
+    m = T.preset("nvlib_frame")
     G = np.linalg.norm(T.torque(B100 * gs.NV_AXES[0], m, cr=False))
     assert 1e-29 < G < 4e-29
     assert np.linalg.norm(T.torque(B100 * gs.NV_AXES[0],
@@ -175,9 +175,9 @@ def test_perturbative_limit():
     # At 100 G the (gamma B/D)^2 corrections are ~1-2 %: the reference's 1.79e-26 vs 1.810e-26.
     sc = T.single_class_torque(T.class_frame_field(B100, np.pi / 4), m)
     assert sc.amplitude == pytest.approx(T.perturbative_torque(B100, np.pi / 4, D=m.D,
-                                                               gamma=m.gamma), rel=0.02)
+                                                               gamma=m.gamma), abs=0, rel=0.02)
     assert T.perturbative_torque(B100, np.pi / 4, gamma=GAMMA_28) == pytest.approx(1.810e-26,
-                                                                                  rel=1e-3)
+                                                                                  abs=0, rel=1e-3)
     # with the paper's pumping (Gamma_l / Gamma_1 = 5) the polarisation is incomplete
     m5 = T.preset("authors_code", strain_hz=0.0)
     sc5 = T.single_class_torque(T.class_frame_field(1e-4, np.pi / 4), m5)
@@ -217,7 +217,7 @@ def test_cubic_symmetry(name, cr):
 
 
 def test_strain_keeps_only_the_fourfold_subgroup():
-    m = T.preset("authors_code")                                       # E = 3 MHz
+    m = T.preset("nvlib_frame")                          # E = 3 MHz on nvlib's x' axes
     ops = _proper(gs.cubic_symmetry_operations())
     B = random_fields(4)
     G = T.torque(B, m, cr=False)
@@ -229,8 +229,90 @@ def test_strain_keeps_only_the_fourfold_subgroup():
     assert err[~keeps_z].min() > 1e-3                                  # 3-fold axes broken by E
 
 
+def test_scripts_strain_frames_keep_only_the_twofold_axes():
+    # The scripts' class frames put E on a <11-2> axis for two classes and a <110> axis for the
+    # other two: of the 24 proper rotations only the D2 {1, C2[001], C2[110], C2[1-10]} survives.
+    m = T.preset("main")                                 # E = 3 MHz, scripts' frames
+    ops = _proper(gs.cubic_symmetry_operations())
+    B = random_fields(4)
+    G = T.torque(B, m, cr=False)
+    G_RB = T.torque(np.einsum("oij,nj->oni", ops, B), m, cr=False)
+    err = np.abs(G_RB - np.einsum("oij,nj->oni", ops, G)).max(axis=(1, 2)) / np.abs(G).max()
+    d2 = [np.allclose(R, np.eye(3)) or np.allclose(R, np.diag([-1, -1, 1]))
+          or np.allclose(R, [[0, 1, 0], [1, 0, 0], [0, 0, -1]])
+          or np.allclose(R, [[0, -1, 0], [-1, 0, 0], [0, 0, -1]]) for R in ops]
+    d2 = np.array(d2)
+    assert d2.sum() == 4
+    assert err[d2].max() < 1e-10
+    assert err[~d2].min() > 1e-3
+
+
+def _scripts_reference_torque(B_gauss):
+    """Transcription of the authors' spin_3vx_4classes + make_t1_list (2-2/simu.py), QuTiP.
+
+    Natural units of the scripts (MHz, G, rates in MHz), their class rotations Raller written
+    out independently of nvlib; returns the physical torque -h gamma_e <S> x B in N m.
+    """
+    qutip = pytest.importorskip("qutip")
+    a, b, c = np.sqrt(0.5), np.sqrt(1 / 3), np.sqrt(2 / 3)
+    rzp = np.array([[a, a, 0], [-a, a, 0], [0, 0, 1]])
+    rxp = np.array([[1, 0, 0], [0, b, c], [0, -c, b]])
+    rxm = np.array([[1, 0, 0], [0, b, -c], [0, c, b]])
+    ryp = np.array([[b, 0, c], [0, 1, 0], [-c, 0, b]])
+    rym = np.array([[b, 0, -c], [0, 1, 0], [c, 0, b]])
+    raller = [rym @ rzp, ryp @ rzp, rxp @ rzp, rxm @ rzp]
+    sz = np.diag([1.0, 0.0, -1.0])
+    sx = np.array([[0, 1, 0], [1, 0, 1], [0, 1, 0]]) / np.sqrt(2)
+    sy = np.array([[0, 1, 0], [-1, 0, 1], [0, -1, 0]]) / (np.sqrt(2) * 1j)
+
+    def ham(bb):
+        return 2870 * sz @ sz + 2.8 * (bb[0] * sx + bb[1] * sy + bb[2] * sz) + 3 * (sx @ sx - sy @ sy)
+
+    tr = np.array([np.sort(np.linalg.eigvalsh(ham(R @ B_gauss))) for R in raller])
+    tr = np.stack([tr[:, 1] - tr[:, 0], tr[:, 2] - tr[:, 0]])
+    g = np.full(4, 1e-3)
+    for i in range(3):
+        for j in range(i + 1, 4):
+            for k in range(2):
+                f = 1e-3 / (1 + (tr[k, i] - tr[k, j]) ** 2 / 6 ** 2)
+                g[i] += f
+                g[j] += f
+    s = np.zeros(3)
+    for k, R in enumerate(raller):
+        ops = []
+        for i in range(3):
+            for j in range(3):
+                if i != j:
+                    L = np.zeros((3, 3))
+                    L[i, j] = np.sqrt(g[k])
+                    ops.append(qutip.Qobj(L))
+        for j in (0, 2):
+            L = np.zeros((3, 3))
+            L[1, j] = np.sqrt(5e-3)
+            ops.append(qutip.Qobj(L))
+        rho = qutip.steadystate(qutip.Qobj(ham(R @ B_gauss)), ops).full()
+        s += R.T @ np.array([np.trace(rho @ op) for op in (sx, sy, sz)]).real
+    return -6.62607015e-34 * 2.8e6 * np.cross(s, B_gauss)
+
+
+def test_main_model_is_the_scripts_model():
+    # Independent transcription of the scripts (their frames, units and loops) against the main
+    # preset. The scripts feed H in MHz to QuTiP as if angular, so their D/Gamma differs by 2 pi
+    # from the physical one: an O(Gamma/D) ~ 1e-5 relative difference, nothing else.
+    rng = np.random.default_rng(7)
+    B = rng.normal(size=(3, 3))
+    B *= 100.0 / np.linalg.norm(B, axis=1, keepdims=True)
+    for b in B:
+        ref = _scripts_reference_torque(b)
+        got = T.torque(b * 1e-4, T.preset("main"))
+        np.testing.assert_allclose(got, ref, rtol=0, atol=1e-3 * np.abs(ref).max())
+        # and E on nvlib's x' axes is a different model
+        other = T.torque(b * 1e-4, T.preset("nvlib_frame"))
+        assert np.abs(other - ref).max() > 1e-2 * np.abs(ref).max()
+
+
 @pytest.mark.parametrize("name,cr", [("si_text", False), ("si_text", True),
-                                     ("authors_code", True)])
+                                     ("nvlib_frame", True), ("main", True)])
 def test_symmetry_filled_map_equals_brute_force(name, cr):
     m = T.preset(name)
     sym = T.torque_map(B100, 91, 181, m, cr=cr, method="symmetry")     # 2 deg
@@ -347,7 +429,7 @@ def _max_on_1deg_grid(model):
 
 
 @pytest.mark.parametrize("name,overrides,ref", [
-    pytest.param("main", {}, 3.37e-27, marks=pytest.mark.xfail(
+    pytest.param("no_strain", {}, 3.37e-27, marks=pytest.mark.xfail(
         strict=True, reason="the reference's 'authors' model' value 3.37e-27 is 0.15 % above "
         "ours (3.365e-27, rounds to 3.36): a small difference against the independent number, "
         "kept visible rather than loosened")),
@@ -385,13 +467,17 @@ def test_no_cr_map_maximum():
     for name, value in (("si_text", 3.104e-28), ("authors_code", 3.086e-28)):
         mp = T.torque_map(B100, 181, 361, T.preset(name, strain_hz=0.0), cr=False)
         th, ph, amax = mp.argmax()
-        assert amax == pytest.approx(value, rel=3e-3)
+        assert amax == pytest.approx(value, abs=0, rel=3e-3)
         d = gs.field_from_angles(1.0, th, ph)
         assert np.degrees(np.arccos(np.clip(images @ d, -1, 1))).min() < 1.5
-        assert np.median(mp.amplitude) == pytest.approx(1.35e-28, rel=0.05)
+        assert np.median(mp.amplitude) == pytest.approx(1.35e-28, abs=0, rel=0.05)
     # strain with the nvlib frame convention raises it to 3.58e-28 (symmetry broken)
-    mp = T.torque_map(B100, 181, 361, T.preset("authors_code"), cr=False)
-    assert mp.argmax()[2] == pytest.approx(3.58e-28, rel=5e-3)
+    mp = T.torque_map(B100, 181, 361, T.preset("nvlib_frame"), cr=False)
+    assert mp.argmax()[2] == pytest.approx(3.58e-28, abs=0, rel=5e-3)
+    # in the scripts' own class frames (the main model): about 3.34e-28 (issue 16's independent
+    # value from the scripts; 1 deg grid)
+    mp = T.torque_map(B100, 181, 361, T.preset("main"), cr=False)
+    assert mp.argmax()[2] == pytest.approx(3.34e-28, abs=0, rel=5e-3)
 
 
 def test_100_plane_has_no_enhancement():

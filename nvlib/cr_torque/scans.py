@@ -254,7 +254,7 @@ def driven_steady_state(B: ArrayLike, model: tq.CRModel, freq_hz: ArrayLike, *,
         raise ValueError(f"branches must be a non-empty tuple of 'minus'/'plus'; got {branches!r}")
 
     batch = B.shape[:-1]
-    nu = gs.odmr_frequencies(B, D=model.D, gamma=model.gamma, E=model.strain)   # (..., 4, 2)
+    nu = tq.odmr_frequencies(B, model)                                          # (..., 4, 2)
     rates = tq.relaxation_rates(B, model, cr=cr)                               # (..., 4)
     det = f[:, None, None] - nu[..., None, :, :]                                # (..., nf, 4, 2)
     W = W0 * np.exp(-0.5 * (det / sig) ** 2)
@@ -271,7 +271,7 @@ def driven_steady_state(B: ArrayLike, model: tq.CRModel, freq_hz: ArrayLike, *,
         up = np.zeros((3, 3))
         up[lev, 1] = 1.0                      # |±1><0|
         ops += [amp * up, amp * up.T]         # and |0><±1|
-    H = gs.class_hamiltonians(B, D=model.D, gamma=model.gamma, E=model.strain)
+    H = tq.class_hamiltonians(B, model)
     H = np.broadcast_to(H[..., None, :, :, :], shape + (3, 3))
     rho = lindblad.steady_state(H, ops, check=False)
     spin = tq.spin_vectors(rho)                                                 # (..., nf, 4, 3)
@@ -337,7 +337,7 @@ def path_scan(path: str, preset: str = tq.MAIN, n: int = 401,
     Parameters
     ----------
     path : {"fig4", "fig7", "fig12"}
-    preset : {"main", "authors_code", "si_text"}
+    preset : {"main", "authors_code", "no_strain", "nvlib_frame", "si_text"}
     n : int
         Number of :math:`B_\text{em}` points, evenly spaced over the plotted range.
     b_em_range_gauss : (float, float), optional

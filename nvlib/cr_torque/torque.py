@@ -62,8 +62,10 @@ steady state :math:`\rho_k` gives the spin :math:`\langle\mathbf S\rangle_k = R_
 * Sign of the torque: see :data:`SIGN_NOTE`.
 * Symmetry: the field and the torque are *axial* vectors. The exact symmetry of the model is the
   group O of the 24 proper cube rotations, :math:`\boldsymbol\Gamma(R\mathbf B) =
-  R\,\boldsymbol\Gamma(\mathbf B)` (the eight that keep the z axis, D\ :sub:`4`, also hold when
-  :math:`E\neq0` with the x' axes of :func:`nvlib.groundstate.nv_frames`). The polar-vector
+  R\,\boldsymbol\Gamma(\mathbf B)` when :math:`E = 0`. A strain term lowers it: with the x'
+  axes of :func:`nvlib.groundstate.nv_frames` the eight that keep the z axis (D\ :sub:`4`)
+  remain; with the scripts' class frames (:data:`SCRIPTS_FRAMES`, the main model) only the
+  D\ :sub:`2` of the two-fold axes [001], [110] and [1-10]. The polar-vector
   relation :math:`\boldsymbol\Gamma(R\mathbf B) = \det(R)\,R\,\boldsymbol\Gamma(\mathbf B)` for the
   24 improper operations is equivalent to :math:`\boldsymbol\Gamma(-\mathbf B)=\boldsymbol\Gamma
   (\mathbf B)`, which the driven-dissipative steady state obeys only to
@@ -107,6 +109,9 @@ __all__ = [
     "TorqueMap",
     "torque_map",
     "class_frame_field",
+    "SCRIPTS_FRAMES",
+    "class_hamiltonians",
+    "odmr_frequencies",
     "SingleClass",
     "single_class_torque",
     "perturbative_torque",
@@ -133,6 +138,66 @@ _LINESHAPES = ("gaussian", "lorentzian")
 _ENHANCED = ("single_quantum", "all")
 #: Fields per chunk of batched solves (4 problems per field).
 _CHUNK = 2048
+
+
+_STRAIN_FRAMES = ("scripts", "nvlib")
+
+
+def _scripts_frames() -> NDArray[np.float64]:
+    """The class rotations ``Raller`` of the authors' scripts (crystal -> class frame), (4, 3, 3).
+
+    Transcribed from ``data/20200806/2-2/simu.py`` (also ``1-2-1/simu.py`` and
+    ``data/20200917/simu.py``) of the repository ``cpelletm/these``: ``Raller = [Ry-.Rz+,
+    Ry+.Rz+, Rx+.Rz+, Rx-.Rz+]``; the scripts put ``B_base = Raller[k].B`` into
+    ``D Sz^2 + gamma B_base.S + E (Sx^2 - Sy^2)`` and rotate the spin back with the inverse.
+    """
+    a, b, c = math.sqrt(0.5), math.sqrt(1 / 3), math.sqrt(2 / 3)
+    rz_p = np.array([[a, a, 0], [-a, a, 0], [0, 0, 1]])
+    rx_p = np.array([[1, 0, 0], [0, b, c], [0, -c, b]])
+    rx_m = np.array([[1, 0, 0], [0, b, -c], [0, c, b]])
+    ry_p = np.array([[b, 0, c], [0, 1, 0], [-c, 0, b]])
+    ry_m = np.array([[b, 0, -c], [0, 1, 0], [c, 0, b]])
+    return np.array([ry_m @ rz_p, ry_p @ rz_p, rx_p @ rz_p, rx_m @ rz_p])
+
+
+#: The class frames of the authors' scripts (rows x'', y'', z'' in the crystal frame), in the
+#: class order of :data:`nvlib.groundstate.NV_AXES` (the scripts' z'' rows are the same axes
+#: in the same order; checked at import).
+SCRIPTS_FRAMES: NDArray[np.float64] = _scripts_frames()
+SCRIPTS_FRAMES.setflags(write=False)
+if not np.allclose(SCRIPTS_FRAMES[:, 2], gs.nv_frames()[:, 2], atol=1e-12):  # pragma: no cover
+    raise RuntimeError("the scripts' class axes do not match nvlib.groundstate.NV_AXES")
+
+
+def _strain_angles(frame: str) -> tuple[NDArray, NDArray]:
+    """(cos 2 alpha, sin 2 alpha) of the strain axis x'' of each class from nvlib's x'."""
+    nv = gs.nv_frames()
+    if frame == "nvlib":
+        return np.ones(4), np.zeros(4)
+    x2 = SCRIPTS_FRAMES[:, 0]
+    cx = np.einsum("ki,ki->k", x2, nv[:, 0])
+    cy = np.einsum("ki,ki->k", x2, nv[:, 1])
+    return cx ** 2 - cy ** 2, 2 * cx * cy
+
+
+def class_hamiltonians(B: ArrayLike, model: "CRModel") -> NDArray[np.complex128]:
+    r"""Hamiltonians of the four classes in their nvlib frames, rad/s, shape (..., 4, 3, 3).
+
+    :math:`D S_{z'}^2 + \gamma (R_k\mathbf B)\cdot\mathbf S` plus the strain term of
+    :attr:`CRModel.strain_operators` (the model's ``strain_frame``).
+    """
+    model = _check_model(model)
+    B = as_vectors(B, "B")
+    H = gs.class_hamiltonians(B, D=model.D, gamma=model.gamma, E=0.0)
+    if model.strain_hz == 0.0:
+        return H
+    return H + model.strain_operators
+
+
+def odmr_frequencies(B: ArrayLike, model: "CRModel") -> NDArray[np.float64]:
+    """ODMR frequencies :math:`(\nu_-, \nu_+)` of the four classes, Hz, shape (..., 4, 2)."""
+    e0, em, ep = gs.eigensystem(class_hamiltonians(B, model))
+    return np.stack([np.abs(em - e0), np.abs(ep - e0)], axis=-1) / TWO_PI
 
 
 def _unit(i: int, j: int) -> NDArray[np.complex128]:
@@ -178,6 +243,13 @@ class CRModel:
         :math:`|{\pm1}\rangle\langle{\mp1}|` stay at :math:`1/T_1^0`), or all six (code).
     strain_hz : float
         Transverse zero-field splitting :math:`E/2\pi`, Hz (finite; the authors' code uses 3 MHz).
+    strain_frame : {"scripts", "nvlib"}
+        The in-plane axis on which each class's :math:`E\,(S_{x''}^2 - S_{y''}^2)` acts (only
+        matters when ``strain_hz != 0``). ``"scripts"``: the x'' rows of the class rotations
+        ``Raller`` of the authors' scripts (``data/20200806/2-2/simu.py``; :data:`SCRIPTS_FRAMES`),
+        a :math:`\langle11\bar2\rangle` axis for the [111] and [\bar1\bar11] classes and a
+        :math:`\langle110\rangle` axis for the other two; ``"nvlib"``: the x' axes of
+        :func:`nvlib.groundstate.nv_frames` for all four classes.
     D : float
         Zero-field splitting, rad/s (> 0), default :math:`2\pi\times2.87` GHz.
     gamma : float
@@ -198,6 +270,7 @@ class CRModel:
     branches: tuple[str, ...] = ("minus",)
     enhanced_jumps: Literal["single_quantum", "all"] = "single_quantum"
     strain_hz: float = 0.0
+    strain_frame: Literal["scripts", "nvlib"] = "scripts"
     D: float = D_GS
     gamma: float = GAMMA_E
 
@@ -221,6 +294,9 @@ class CRModel:
         if not math.isfinite(strain):
             raise ValueError(f"strain_hz must be a finite number (Hz); got {self.strain_hz!r}")
         object.__setattr__(self, "strain_hz", strain)
+        if self.strain_frame not in _STRAIN_FRAMES:
+            raise ValueError(f"strain_frame must be one of {_STRAIN_FRAMES}; "
+                             f"got {self.strain_frame!r}")
         if self.lineshape not in _LINESHAPES:
             raise ValueError(f"lineshape must be one of {_LINESHAPES}; got {self.lineshape!r}")
         if self.enhanced_jumps not in _ENHANCED:
@@ -239,6 +315,21 @@ class CRModel:
         return TWO_PI * self.strain_hz
 
     @property
+    def strain_operators(self) -> NDArray[np.float64]:
+        r"""The strain term of each class in its nvlib frame, rad/s, shape (4, 3, 3).
+
+        :math:`E\,(S_{x''}^2 - S_{y''}^2)` with x'', y'' the first two rows of the class frame
+        of ``strain_frame``, written in the x', y' basis of :func:`nvlib.groundstate.nv_frames`:
+        for x'' at angle :math:`\alpha` from x', :math:`E[\cos2\alpha\,(S_{x'}^2 - S_{y'}^2)
+        + \sin2\alpha\,(S_{x'}S_{y'} + S_{y'}S_{x'})]`.
+        """
+        sx, sy, _ = gs.spin1_matrices()
+        c2, s2 = _strain_angles(self.strain_frame)
+        ops = (c2[:, None, None] * (sx @ sx - sy @ sy)
+               + s2[:, None, None] * (sx @ sy + sy @ sx))
+        return self.strain * ops
+
+    @property
     def base_rate(self) -> float:
         """:math:`1/T_1^0`, s^-1."""
         return 1.0 / self.t1_base
@@ -250,33 +341,46 @@ class CRModel:
 
 
 #: The model variants. ``main`` is the book's model of Part I, used by every chapter and every
-#: verdict; ``authors_code`` and ``si_text`` are the variants shown as the "model range".
+#: verdict; the others are shown as the "model range".
 #:
-#: Why ``main``: the paper's simulated curves (Figs 3, 4(b-ii, c-ii), 11, 12(d, f)) were drawn by
-#: the authors' QuTiP scripts, published in their repository [PelletMaryThese]
-#: (``data/20200806/1-2-1/simu.py``, ``data/20200806/2-2/simu.py``, ``data/20200917/simu.py``):
-#: their relaxation rule (``make_t1_list``) and rates are therefore the model behind the figures,
-#: where the supplement's prose (SM Sec. VI) describes a different rule and a pumping rate the
-#: scripts do not use. The Hamiltonian is the paper's, H = D S_z^2 + gamma B.S: the supplement
-#: neglects strain, and the scripts' E = 3 MHz needs an in-plane strain direction per class that
-#: neither the paper nor the scripts fix physically (any choice of ours would be arbitrary).
+#: Why ``main`` (reading ``cr-torque/main-model``): the paper's simulated curves (Figs 3,
+#: 4(b-ii, c-ii), 11, 12(d, f)) were drawn by the authors' QuTiP scripts, published in their
+#: repository [PelletMaryThese] (``data/20200806/1-2-1/simu.py``, ``data/20200806/2-2/simu.py``,
+#: ``data/20200917/simu.py``). The model behind the figures is therefore the scripts' model,
+#: all of it: their relaxation rule (``make_t1_list``), rates, and Hamiltonian, which includes a
+#: strain E = 3 MHz acting in the scripts' own class frames (``Raller``, :data:`SCRIPTS_FRAMES`).
+#: The supplement's prose (SM Sec. VI: Gaussian rule, Gamma_l = 2 pi x 10 kHz; SM I.A: strain
+#: neglected) describes a different model, which the book shows as variants. An earlier version
+#: of the book kept E = 0 because it believed the scripts left the strain axis open; they do not.
 PRESETS: dict[str, CRModel] = {
-    # The scripts' rules (make_t1_list): Lorentzian of HWHM 6 MHz on both branches, 1 kHz base
-    # rate + 1 kHz per resonant transition on all six T1 jumps, Gamma_l = 5e3 s^-1,
-    # gamma_e = 2 pi x 2.8 MHz/G; E = 0 as in the paper's Hamiltonian.
+    # The scripts exactly (make_t1_list, Hamiltonian_NV_propre_base, spin_3vx_4classes):
+    # Lorentzian of HWHM 6 MHz on both branches, 1 kHz base rate + 1 kHz per resonant transition
+    # on all six T1 jumps, Gamma_l = 5e3 s^-1, gamma_e = 2 pi x 2.8 MHz/G, E = 3 MHz in the
+    # scripts' class frames.
     "main": CRModel(
         name="main", pump_rate=5e3, t1_base=1e-3, t1_dd=1e-3, width_hz=6e6,
         lineshape="lorentzian", branches=("minus", "plus"), enhanced_jumps="all",
-        strain_hz=0.0, gamma=TWO_PI * 28e9),
-    # The scripts exactly, with their strain E = 3 MHz (on the x' axes of
-    # nvlib.groundstate.nv_frames).
+        strain_hz=3e6, strain_frame="scripts", gamma=TWO_PI * 28e9),
+    # The same model under the name of its source (kept for code that names the scripts).
     "authors_code": CRModel(
         name="authors_code", pump_rate=5e3, t1_base=1e-3, t1_dd=1e-3, width_hz=6e6,
         lineshape="lorentzian", branches=("minus", "plus"), enhanced_jumps="all",
-        strain_hz=3e6, gamma=TWO_PI * 28e9),
+        strain_hz=3e6, strain_frame="scripts", gamma=TWO_PI * 28e9),
+    # The scripts' rule and rates with the paper's Hamiltonian (SM I.A neglects strain): E = 0.
+    # Part I's main model before issue 16.
+    "no_strain": CRModel(
+        name="no_strain", pump_rate=5e3, t1_base=1e-3, t1_dd=1e-3, width_hz=6e6,
+        lineshape="lorentzian", branches=("minus", "plus"), enhanced_jumps="all",
+        strain_hz=0.0, gamma=TWO_PI * 28e9),
+    # The scripts' E = 3 MHz on nvlib's x' axes instead of the scripts' frames (the alternative
+    # of reading cr-torque/strain-frame; the book's authors_code before issue 16).
+    "nvlib_frame": CRModel(
+        name="nvlib_frame", pump_rate=5e3, t1_base=1e-3, t1_dd=1e-3, width_hz=6e6,
+        lineshape="lorentzian", branches=("minus", "plus"), enhanced_jumps="all",
+        strain_hz=3e6, strain_frame="nvlib", gamma=TWO_PI * 28e9),
     # Supplement Sec. VI: Gaussian sigma_dd = 6 MHz on nu_- only, single-quantum jumps only,
-    # T1^0 = 1.03 ms, T1^dd = 0.38 ms. Gamma_l as in the scripts (the SI's own 2 pi x 10 kHz is a
-    # further variant, pump_rate=2*np.pi*1e4).
+    # T1^0 = 1.03 ms, T1^dd = 0.38 ms, no strain. Gamma_l as in the scripts (the SI's own
+    # 2 pi x 10 kHz is a further variant, pump_rate=2*np.pi*1e4).
     "si_text": CRModel(
         name="si_text", pump_rate=5e3, t1_base=1.03e-3, t1_dd=0.38e-3, width_hz=6e6,
         lineshape="gaussian", branches=("minus",), enhanced_jumps="single_quantum",
@@ -291,7 +395,7 @@ def preset(name: str, **overrides) -> CRModel:
 
     Parameters
     ----------
-    name : {"main", "authors_code", "si_text"}
+    name : {"main", "authors_code", "no_strain", "nvlib_frame", "si_text"}
         The preset.
     **overrides
         Fields of :class:`CRModel` to replace (validated again), e.g. ``pump_rate=2*np.pi*1e4``.
@@ -323,7 +427,7 @@ def _check_model(model) -> CRModel:
 
 def _nu(B: NDArray, model: CRModel) -> NDArray:
     """ODMR frequencies (Hz), shape (..., 4, 2)."""
-    return gs.odmr_frequencies(B, D=model.D, gamma=model.gamma, E=model.strain)
+    return odmr_frequencies(B, model)
 
 
 def _rates_from_nu(nu: NDArray, model: CRModel) -> NDArray:
@@ -489,7 +593,7 @@ def population_relaxation_time(rates: ArrayLike, model: CRModel) -> NDArray[np.f
 
 def _solve_rho(B: NDArray, rates: NDArray, model: CRModel) -> NDArray:
     """Steady states (..., 4, 3, 3) for validated fields and class rates: one batched call."""
-    H = gs.class_hamiltonians(B, D=model.D, gamma=model.gamma, E=model.strain)
+    H = class_hamiltonians(B, model)
     return lindblad.steady_state(H, collapse_operators(rates, model, merge=True), check=False)
 
 
@@ -696,6 +800,9 @@ _COMPONENTS = (None, "amplitude", "x", "y", "z")
 #: C4 rotation about z (x -> y) and C2 rotation about x, the generators of D4 used to fill maps.
 _C4Z = np.array([[0.0, -1.0, 0.0], [1.0, 0.0, 0.0], [0.0, 0.0, 1.0]])
 _C2X = np.diag([1.0, -1.0, -1.0])
+#: C2 about [001] and C2 about [110], the generators of the D2 used when C4z is broken.
+_C2Z = np.diag([-1.0, -1.0, 1.0])
+_C2XY = np.array([[0.0, 1.0, 0.0], [1.0, 0.0, 0.0], [0.0, 0.0, -1.0]])
 
 
 @dataclass(frozen=True)
@@ -770,24 +877,48 @@ def _total_torque_chunked(B: NDArray, model: CRModel, cr: bool, progress: bool,
     return out
 
 
-def _d4_covariant(model: CRModel) -> bool:
-    """Whether the C4z and C2x rotations map the four NV frames onto each other.
+def _strain_tensors(model: CRModel) -> NDArray:
+    """Crystal-frame strain tensors of the four classes (shape (4, 3, 3), units of E)."""
+    nv = gs.nv_frames()
+    c2, s2 = _strain_angles(model.strain_frame)
+    x, y = nv[:, 0], nv[:, 1]
+    xx = np.einsum("ki,kj->kij", x, x) - np.einsum("ki,kj->kij", y, y)
+    xy = np.einsum("ki,kj->kij", x, y) + np.einsum("ki,kj->kij", y, x)
+    return c2[:, None, None] * xx + s2[:, None, None] * xy
 
-    Needed for the symmetry fill when E != 0 (the E term depends on the x' line of each class).
-    For each rotation R and class k there must be a class m with R z'_k = +-z'_m and
-    R x'_k = +-x'_m. With E = 0 only the axes matter and the condition always holds.
+
+def _covariant(model: CRModel, R: NDArray) -> bool:
+    r"""Whether the rotation R maps the model's four classes onto each other.
+
+    For each class k there must be a class m with :math:`R\mathbf n_k = \pm\mathbf n_m` and, when
+    :math:`E
+eq0`, :math:`R\,Q_k R^T = Q_m` for the crystal-frame strain tensors
+    :math:`Q_k = \cos2lpha_k(\hat x\hat x - \hat y\hat y) + \sin2lpha_k(\hat x\hat y + \hat y\hat x)`
+    of the model's ``strain_frame``. Then :math:`oldsymbol\Gamma(R\mathbf B) = Roldsymbol\Gamma(\mathbf B)`.
     """
     frames = gs.nv_frames()
-    for R in (_C4Z, _C2X):
-        for k in range(4):
-            z = R @ frames[k, 2]
-            x = R @ frames[k, 0]
-            m = int(np.argmax(np.abs(frames[:, 2] @ z)))
-            if not np.isclose(abs(frames[m, 2] @ z), 1.0, atol=1e-12):
-                return False
-            if model.strain_hz != 0.0 and not np.isclose(abs(frames[m, 0] @ x), 1.0, atol=1e-12):
-                return False
+    Q = _strain_tensors(model)
+    for k in range(4):
+        z = R @ frames[k, 2]
+        m = int(np.argmax(np.abs(frames[:, 2] @ z)))
+        if not np.isclose(abs(frames[m, 2] @ z), 1.0, atol=1e-12):
+            return False
+        if model.strain_hz != 0.0 and not np.allclose(R @ Q[k] @ R.T, Q[m], atol=1e-12):
+            return False
     return True
+
+
+def _d4_covariant(model: CRModel) -> bool:
+    """Whether C4z and C2x (generators of D4 about [001]) are symmetries of the model."""
+    return _covariant(model, _C4Z) and _covariant(model, _C2X)
+
+
+def _d2_covariant(model: CRModel) -> bool:
+    """Whether C2z and C2 about [110] (generators of a D2) are symmetries of the model.
+
+    True for the scripts' class frames (:data:`SCRIPTS_FRAMES`) with E != 0, which break C4z.
+    """
+    return _covariant(model, _C2Z) and _covariant(model, _C2XY)
 
 
 def torque_map(magnitude: float, n_theta: int, n_phi: int, model: CRModel, *, cr: bool = True,
@@ -807,9 +938,13 @@ def torque_map(magnitude: float, n_theta: int, n_phi: int, model: CRModel, *, cr
     2-fold rotation about [100] the lower one (:math:`(\theta,\phi)\to(\pi-\theta,-\phi)`,
     :math:`\boldsymbol\Gamma\to C_{2x}\boldsymbol\Gamma`). Both are exact grid permutations iff
     :math:`(n_\phi-1)` is divisible by 4 (any :math:`n_\theta`). Mirrors are *not* used: they
-    hold only to :math:`O(\Gamma/D)` (module notes). These two rotations keep the z axis, so
-    they map the x' axes of :func:`nvlib.groundstate.nv_frames` onto each other and the path is
-    exact for :math:`E \neq 0` too (checked at run time; otherwise brute force is used).
+    hold only to :math:`O(\Gamma/D)` (module notes). With :math:`E\neq0` on the x' axes of
+    :func:`nvlib.groundstate.nv_frames` these two rotations still map the classes (and their
+    strain tensors) onto each other. With the scripts' class frames they do not; then the
+    D\ :sub:`2` path is used: the quarter :math:`\theta\in[0,\pi/2]`, :math:`\phi\in[0,\pi]`
+    is solved, C\ :sub:`2z` (:math:`\phi\to\phi+\pi`) fills the upper hemisphere and the
+    two-fold rotation about [110] (:math:`(\theta,\phi)\to(\pi-\theta,\pi/2-\phi)`) the lower
+    one. Which group holds is checked at run time (:func:`_covariant`); otherwise brute force.
 
     Parameters
     ----------
@@ -854,12 +989,15 @@ def torque_map(magnitude: float, n_theta: int, n_phi: int, model: CRModel, *, cr
     if method == "auto" and not grid_ok:
         warnings.warn(f"torque_map: n_phi - 1 = {n_phi - 1} is not divisible by 4; "
                       "solving every grid point (8x slower)", UserWarning, stacklevel=2)
-    if use_sym and not _d4_covariant(model):  # pragma: no cover - depends on groundstate frames
+    group = None
+    if use_sym:
+        group = "d4" if _d4_covariant(model) else ("d2" if _d2_covariant(model) else None)
+    if use_sym and group is None:  # pragma: no cover - no preset lacks both groups
         if method == "symmetry":
-            raise ValueError("method='symmetry' needs NV frames covariant under C4z and C2x "
-                             "when strain_hz != 0")
-        warnings.warn("torque_map: NV frames are not D4-covariant with E != 0; brute force",
-                      UserWarning, stacklevel=2)
+            raise ValueError("method='symmetry' needs class frames covariant under C4z and C2x "
+                             "or under C2z and C2[110] when strain_hz != 0")
+        warnings.warn("torque_map: class frames not covariant under D4 or D2 with E != 0; "
+                      "brute force", UserWarning, stacklevel=2)
         use_sym = False
 
     theta = np.linspace(0.0, np.pi, n_theta)
@@ -871,6 +1009,20 @@ def torque_map(magnitude: float, n_theta: int, n_phi: int, model: CRModel, *, cr
         return TorqueMap(theta, phi, T, mag, model, bool(cr), component, "brute")
 
     q = (n_phi - 1) // 4
+    nu_rows = (n_theta + 1) // 2
+    if group == "d2":
+        # Solve theta <= pi/2, phi in [0, pi]; C2z: phi_j -> phi_{j + 2q}; C2[110]:
+        # (theta_i, phi_j) -> (theta_{n-1-i}, phi_{(q - j) mod 4q}), Gamma -> C2[110] Gamma.
+        B = gs.field_from_angles(mag, theta[:nu_rows, None], phi[None, :2 * q + 1]).reshape(-1, 3)
+        W = _total_torque_chunked(B, model, cr, progress, desc).reshape(nu_rows, 2 * q + 1, 3)
+        T = np.empty((n_theta, n_phi, 3))
+        T[:nu_rows, :2 * q + 1] = W
+        T[:nu_rows, 2 * q + 1:] = W[:, 1:] @ _C2Z.T
+        lower = np.arange(nu_rows, n_theta)
+        src_j = np.mod(q - np.arange(n_phi), 4 * q)
+        T[lower] = T[(n_theta - 1 - lower)[:, None], src_j[None, :]] @ _C2XY.T
+        return TorqueMap(theta, phi, T, mag, model, bool(cr), component, "symmetry")
+
     nu_rows = (n_theta + 1) // 2                        # rows 0 .. nu_rows-1 cover theta <= pi/2
     B = gs.field_from_angles(mag, theta[:nu_rows, None], phi[None, :q + 1]).reshape(-1, 3)
     W = _total_torque_chunked(B, model, cr, progress, desc).reshape(nu_rows, q + 1, 3)
@@ -988,7 +1140,7 @@ def single_class_torque(B: ArrayLike, model: CRModel, axis_index: int = 0) -> Si
     B = as_vectors(B, "B")
     R = gs.nv_frames()[k]
     b_loc = B @ R.T
-    H = gs.hamiltonian(b_loc, D=model.D, gamma=model.gamma, E=model.strain)
+    H = gs.hamiltonian(b_loc, D=model.D, gamma=model.gamma, E=0.0) + model.strain_operators[k]
     rates = np.full(B.shape[:-1] + (4,), model.base_rate)
     ops = [c[..., k, :, :] for c in collapse_operators(rates, model, merge=True)]
     rho = lindblad.steady_state(H, ops, check=False)
@@ -1087,7 +1239,7 @@ def qutip_reference(B: ArrayLike, model: CRModel, *, cr: bool = True) -> NDArray
     if B.shape != (3,):
         raise ValueError(f"B must be a single field of shape (3,); got shape {B.shape}")
     rates = relaxation_rates(B, model, cr=cr)
-    H = gs.class_hamiltonians(B, D=model.D, gamma=model.gamma, E=model.strain)
+    H = class_hamiltonians(B, model)
     ops = collapse_operators(rates, model)
     frames = gs.nv_frames()
     sx, sy, sz = (qutip.Qobj(np.asarray(m)) for m in gs.spin1_matrices())

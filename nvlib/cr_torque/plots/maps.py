@@ -4,7 +4,7 @@ Fig. 3 is the torque on a diamond holding one NV centre per class (4 spins) as a
 the direction of a 100 G field, without (a) and with (b) cross-relaxation (CR). The maps are
 computed once per model variant by :func:`torque_maps` (``functools.lru_cache``), on a 0.5° grid,
 with :func:`nvlib.cr_torque.torque.torque_map`, which solves one octant and fills the sphere with the exact
-proper cube rotations. The chapter, the claims (:mod:`nvlib.cr_torque.claims.maps`) and the
+proper cube rotations (a D2 subgroup for the main model's strain frames). The chapter, the claims (:mod:`nvlib.cr_torque.claims.maps`) and the
 figure export all read the same cached maps.
 
 Conventions: θ is the polar angle of B from [001], φ its azimuth from [100]; fields in the
@@ -48,8 +48,9 @@ N_PER_CLASS_PAPER: float = 1e9 / 4
 
 #: Model variants compared in the chapter: (preset, overrides, label).
 VARIANTS: dict[str, tuple[str, tuple[tuple[str, float], ...], str]] = {
-    "main": ("main", (), "main model: authors' script rules, E = 0"),
-    "authors_code": ("authors_code", (), "authors' code rules, E = 3 MHz"),
+    "main": ("main", (), "main model: the authors' scripts, E = 3 MHz in their class frames"),
+    "no_strain": ("no_strain", (), "the scripts' rules with E = 0 (the paper's Hamiltonian)"),
+    "nvlib_frame": ("nvlib_frame", (), "the scripts' E = 3 MHz on nvlib's x' axes"),
     "si_text": ("si_text", (), "SI rule, Γ_l = 5×10³ s⁻¹"),
     "si_text_si_pump": ("si_text", (("pump_rate", 2 * np.pi * 1e4),),
                         "SI rule, SI's Γ_l = 2π·10 kHz"),
@@ -118,7 +119,9 @@ def torque_maps(variant: str = MAIN_VARIANT, magnitude_gauss: float = MAP_FIELD_
 def map_maxima(variant: str = MAIN_VARIANT) -> dict[str, float]:
     """Maxima of the two maps of ``variant`` (N·m) and the location of the CR maximum (deg).
 
-    Keys: ``no_cr``, ``cr`` (max |Γ|), ``no_cr_x``, ``cr_x`` (max |Γx|), ``ratio`` (cr/no_cr),
+    Keys: ``no_cr``, ``cr`` (max |Γ|), ``no_cr_x``, ``cr_x`` (max |Γx|; also ``_y``, ``_z``),
+    ``no_cr_component``, ``cr_component`` (the largest of the three), ``ratio`` (cr/no_cr),
+    ``ratio_x`` (cr_x/no_cr_x),
     ``cr_theta_deg``, ``cr_phi_deg``, ``no_cr_theta_deg``, ``no_cr_phi_deg``, ``seconds``.
     """
     pair = torque_maps(variant)
@@ -126,10 +129,13 @@ def map_maxima(variant: str = MAIN_VARIANT) -> dict[str, float]:
     for key, m in (("no_cr", pair.no_cr), ("cr", pair.cr)):
         th, ph, amp = m.argmax()
         out[key] = amp
-        out[f"{key}_x"] = float(np.abs(m.torque[..., 0]).max())
+        for c, name in enumerate("xyz"):
+            out[f"{key}_{name}"] = float(np.abs(m.torque[..., c]).max())
+        out[f"{key}_component"] = max(out[f"{key}_{name}"] for name in "xyz")
         out[f"{key}_theta_deg"] = float(np.degrees(th))
         out[f"{key}_phi_deg"] = float(np.degrees(ph))
     out["ratio"] = out["cr"] / out["no_cr"]
+    out["ratio_x"] = out["cr_x"] / out["no_cr_x"]
     return out
 
 
