@@ -10,9 +10,12 @@ axis) :cite:`Doherty2013`
 .. math::
 
     H_{gs} = D_{gs}\,(S_z^2 - \tfrac23) + g_{gs}\mu_B\,\mathbf B\cdot\mathbf S ,
-    \qquad D_{gs} = 2.87\ \text{GHz},\ g_{gs} = 2.0028 .
+    \qquad D_{gs} = 2.87771\ \text{GHz},\ g_{gs} = 2.0028 .
 
-Ground-state strain is neglected (it is three orders of magnitude below the excited state's).
+:math:`D_{gs}` is the low-temperature value (T → 0, Chen et al. 2011 :cite:`Chen2011`, as used
+by Ernst et al. 2023 :cite:`Ernst2023`); the room-temperature 2.87 GHz would put the GSLAC
+0.27 mT lower (reading ``eslac/d-gs``). Ground-state strain is neglected (it is three orders of
+magnitude below the excited state's).
 
 .. rubric:: Excited state (³E) at low temperature
 
@@ -49,13 +52,20 @@ import numpy as np
 import scipy.constants as sc
 
 from nvlib._validate import as_finite, as_in_range
-from nvlib.constants import D_GS_HZ, G_E_NV
+from nvlib.constants import G_E_NV
 
-__all__ = ["MU_B_GHZ_PER_T", "ESParams", "DOHERTY", "params", "field_components",
+__all__ = ["MU_B_GHZ_PER_T", "D_GS_4K_GHZ", "ESParams", "DOHERTY", "LOW_T", "PARAM_SETS",
+           "params", "field_components",
            "gs_hamiltonian", "es_hamiltonian", "es_operators", "ms0_energies", "gslac_field_mT"]
 
 #: Bohr magneton over h, GHz/T (CODATA).
 MU_B_GHZ_PER_T: float = sc.physical_constants["Bohr magneton in Hz/T"][0] * 1e-9
+
+#: Ground-state zero-field splitting at low temperature (T → 0), GHz: Chen et al., APL 99,
+#: 161903 (2011), the value Ernst et al. 2023 use (``Dgs`` in ``nvratemodel/GLOBAL.py`` of
+#: github.com/sernstETH/nvratemodel, commit 6fa1052). The room-temperature value is
+#: :data:`nvlib.constants.D_GS_HZ` (2.87 GHz).
+D_GS_4K_GHZ: float = 2.87771
 
 
 @dataclass(frozen=True)
@@ -63,7 +73,8 @@ class ESParams:
     """Fine-structure parameters of the ³E excited state and of the ground state, GHz.
 
     Defaults are the low-temperature values collected by Doherty et al. 2013 (Table 3 of the
-    review, :cite:`Doherty2013`): λ∥ = 5.3, D∥ = 1.42, D⊥ = 1.55/2, λ⊥ = 0.2 GHz; g_es = 2.01.
+    review, :cite:`Doherty2013`): λ∥ = 5.3, D∥ = 1.42, D⊥ = 1.55/2, λ⊥ = 0.2 GHz; g_es = 2.01;
+    the ground state's D_gs is the low-temperature :data:`D_GS_4K_GHZ`.
     """
 
     D_par: float = 1.42
@@ -71,7 +82,7 @@ class ESParams:
     lambda_par: float = 5.3
     lambda_perp: float = 0.2
     g_es: float = 2.01
-    D_gs: float = D_GS_HZ * 1e-9
+    D_gs: float = D_GS_4K_GHZ
     g_gs: float = G_E_NV
 
     def __post_init__(self) -> None:
@@ -85,8 +96,18 @@ class ESParams:
                 raise ValueError(f"{name} must lie in (0, 3); got {v!r}")
 
 
-#: The book's default parameter set (Doherty et al. 2013).
+#: The book's default parameter set (Doherty et al. 2013, D_gs at 4 K).
 DOHERTY = ESParams()
+
+#: The later low-temperature set of Ernst et al. 2023 (:cite:`Ernst2023`; ``nvratemodel/GLOBAL.py``
+#: of github.com/sernstETH/nvratemodel, commit 6fa1052): λ∥ = 5.33, D∥ = 1.44, D⊥ = 1.541/2,
+#: λ⊥ = 0.154 GHz, g = 2.003 in both ground and excited state. The alternative of the reading
+#: ``eslac/es-parameters``.
+LOW_T = ESParams(D_par=1.44, D_perp=1.541 / 2, lambda_par=5.33, lambda_perp=0.154, g_es=2.003,
+                 g_gs=2.003)
+
+#: The fine-structure parameter sets the model ranges run over (main set first).
+PARAM_SETS: dict[str, ESParams] = {"doherty": DOHERTY, "low-T": LOW_T}
 
 
 def params(**changes) -> ESParams:
@@ -210,5 +231,5 @@ def ms0_energies(field_mT, *, strain_GHz, g_l, p: ESParams = DOHERTY) -> np.ndar
 
 
 def gslac_field_mT(p: ESParams = DOHERTY) -> float:
-    """Ground-state level anti-crossing field D_gs / (g_gs μ_B/h), mT (102.4 mT)."""
+    """Ground-state level anti-crossing field D_gs / (g_gs μ_B/h), mT (102.66 mT at 4 K)."""
     return 1e3 * p.D_gs / (p.g_gs * MU_B_GHZ_PER_T)

@@ -84,36 +84,99 @@ reading(
 reading(
     id="eslac/d-gs", paper=P, where="Supplement A.1, Eq. 2 (lost); main text, GSLAC dip",
     question="Which ground-state zero-field splitting D_gs does the model use at the "
-             "measurement temperature (the temperature of Supp. C.1 is lost)?",
-    chosen="D_gs = 2.87 GHz (the room-temperature value; GSLAC at 102.4 mT).",
-    alternatives=(("4 K value", "D_gs = 2.8777 GHz (GSLAC at 102.68 mT)."),),
-    evidence="Eq. 2 and its numbers are lost. 2.87 GHz is the customary value and what the "
-             "book's Hamiltonian uses; at 4 K D_gs is 2.8777 GHz, which moves the GSLAC by "
-             "0.28 mT. No claim of the scorecard now uses the GSLAC field as a reference.")
+             "measurement temperature (4 K; the value of Eq. 2 is lost)?",
+    chosen="D_gs = 2.87771 GHz, the low-temperature value (Chen et al., APL 99, 161903 (2011); "
+           "the value Ernst et al. 2023, arXiv:2304.02521, use): GSLAC at 102.66 mT with "
+           "g_gs = 2.0028.",
+    alternatives=(("room temperature", "D_gs = 2.87 GHz (GSLAC at 102.38 mT), the value the "
+                                       "book used before issue 17."),),
+    evidence="The measurements are at 4 K, where D_gs is 2.8777 GHz (its temperature dependence "
+             "flattens below ~50 K, Chen et al. 2011). D_gs enters only the ground state: it "
+             "moves the GSLAC dip by 0.27 mT and no ESLAC (dips of the five NVs unchanged to "
+             "0.01 mT). No claim uses the GSLAC field as a reference.")
 
 reading(
     id="eslac/es-parameters", paper=P, where="Main text Eq. 1 and supplement Eq. 4 (lost)",
     question="Which excited-state fine-structure parameters (λ⊥, D∥, D⊥, λ∥, g) does the model "
              "use? The equations and their numbers are lost.",
     chosen="Doherty et al. 2013 (the paper's Ref. [1]): λ⊥ = 0.2, D∥ = 1.42, D⊥ = 0.775 (A₂ − A₁ "
-           "= 3.1 GHz), λ∥ = 5.3 GHz.",
-    alternatives=(("low-temperature set", "λ⊥ = 0.154, D∥ = 1.44, λ∥ = 5.33 GHz, g = 2.003 "
-                                          "(later low-temperature spectroscopy): moves NV1-S1's "
-                                          "dips by up to 3.5 mT and changes NV5-S2's depths "
-                                          "(issue 17)."),),
+           "= 3.1 GHz), λ∥ = 5.3 GHz, g_es = 2.01 (nvlib.eslac.hamiltonian.DOHERTY).",
+    alternatives=(("low-temperature set", "Ernst et al. 2023 (arXiv:2304.02521; nvratemodel/"
+                                          "GLOBAL.py of github.com/sernstETH/nvratemodel, commit "
+                                          "6fa1052): λ⊥ = 0.154, D∥ = 1.44, D⊥ = 1.541/2, λ∥ = "
+                                          "5.33 GHz, g = 2.003 (hamiltonian.LOW_T). Moves NV1-S1's "
+                                          "480.6 mT dip by 3.6 mT and NV5-S2's 26.5 mT dip depth "
+                                          "from 0.155 to 0.213, about 14× the 0.26 mT rate-set "
+                                          "spread."),),
     evidence="The paper cites Doherty et al. [1] for the Hamiltonian; with its parameters the "
              "book's dips agree with an independent public implementation to the grid step. The "
-             "model ranges of the present claims do not yet run over the alternative set.")
+             "model ranges of the dip-field and depth claims run over both sets.")
+
+reading(
+    id="eslac/dperp-normalisation", paper=P, where="Main text Eq. 1 (lost); supplement A.1",
+    question="Which normalisation of the spin-spin term D⊥ does the Hamiltonian use (the paper's "
+             "equation is lost)?",
+    chosen="Doherty's form, where the zero-field A₁–A₂ splitting is 4D⊥ = 3.1 GHz: D⊥ = 0.775 GHz.",
+    alternatives=(("Maze's Δ′", "D⊥ = 1.55 GHz inserted in the same form (Maze et al. 2011 write "
+                                "Δ′ = 1.55 GHz in another normalisation): A₁–A₂ = 6.2 GHz and "
+                                "NV1-S1's second crossing moves from 138.4 to 111.2 mT."),),
+    evidence="The 3.1 GHz A₁–A₂ splitting is Doherty et al.'s (the paper prints no value); the "
+             "other normalisation doubles the splitting. Not a model range of any claim: the "
+             "alternative contradicts the measured A₁–A₂ splitting of the literature.")
+
+reading(
+    id="eslac/gl-sign", paper=P, where="Main text Eq. 1 (lost)",
+    question="Which sign does the orbital Zeeman term g_l μ_B B_z σ_y carry relative to the "
+             "spin-orbit term −λ∥ σ_y S_z?",
+    chosen="+g_l μ_B B_z σ_y with −λ∥ σ_y S_z (Doherty et al. 2013's convention), g_l > 0.",
+    alternatives=(("opposite sign", "−g_l μ_B B_z σ_y (equivalently g_l < 0): the m_s = ±1 "
+                                    "levels see g_l μ_B B ∓ λ∥ swapped, and NV1-S1's crossings "
+                                    "move from 35.7, 138.4, 335.6, 480.8 to 39.7, 124.1, "
+                                    "374.9, 431.8 mT."),),
+    evidence="The paper's Eq. 1 is lost; the paper fits g_l = 0.1395 > 0 in its own convention, "
+             "which the book takes to be Doherty's. Not a model range: the fitted Table 3 "
+             "parameters belong to the paper's convention, whatever it was.")
+
+reading(
+    id="eslac/isc-orbital", paper=P, where="Supplement A.2 (rate model), Table 1",
+    question="Does the intersystem crossing at 4 K depend on the orbital character of the "
+             "excited state (A₁, A₂, E₁,₂, Eₓ,ᵧ)?",
+    chosen="No: spin-only ISC with the room-temperature rates of Table 1 (Gupta et al.), as the "
+           "paper's model has it.",
+    alternatives=(("orbital-dependent ISC", "At low temperature the ISC is fastest from A₁, "
+                                            "slower from E₁,₂ (k_E12/k_A1 ≈ 0.52) and slowest "
+                                            "from Eₓ,ᵧ (Goldman et al. 2015); not computed: it "
+                                            "would change depths, not the crossing fields."),),
+    evidence="A limitation the book shares with the paper (supplement A.2 uses Table 1's "
+             "room-temperature rates); its size is not estimated here.")
+
+reading(
+    id="eslac/negligible", paper=P, where="Supplement B.1 (fixed g_l: errors 'close to "
+                                          "negligible')",
+    question="When is the error in δ⊥ from fixing g_l at 0.14 'close to negligible'?",
+    chosen="When it is below one quoted error of δ⊥ (Table 3), the fit's own resolution.",
+    alternatives=(("5 % of δ⊥", "When it is below 5 % of δ⊥, a scale on which Fig. 1(f) would "
+                                "not show it."),),
+    evidence="B.1 quotes δ⊥ errors of 0.5–0.7 GHz for the strained NVs; an error larger than "
+             "those would make the quoted errors misleading. The 5 % scale is what a reader of "
+             "Fig. 1(f) would notice. Fixed before computing the bias.")
+
+reading(
+    id="eslac/s3-strain-range", paper=P, where="Supplement C.3 ('on the range GHz', lost)",
+    question="Which strains did the sample-S3 NVs of Fig. 13 have?",
+    chosen="δ⊥ = 38.3–46.3 GHz, NV4-S3's 42.3 GHz ± 4 GHz.",
+    alternatives=(("wide", "δ⊥ = 32.3–52.3 GHz (± 10 GHz around NV4-S3)."),),
+    evidence="The range is lost; the main text says the NVs had 'comparable values' to NV4-S3.")
 
 reading(
     id="eslac/sweep-top", paper=P, where="Main text ¶13 and supplement C.3 ('up to T', lost)",
     question="Up to which axial field were the S3 NVs swept without an inter-branch dip? It sets "
              "the lower bound on g_l.",
     chosen="5 T, the axial limit of the 1T/1T/5T vector magnet (C.3).",
-    alternatives=(("4 T", "A sweep that stops below the magnet limit: bound g_l ≥ 0.73."),),
+    alternatives=(("4 T", "A sweep that stops below the magnet limit."),),
     evidence="The sweep top is lost twice ('up to T'); the magnet's nominal 5 T axial limit is "
-             "the only number that survives. The bound it gives (0.85) is the book's, not a "
-             "printed number.")
+             "the only number that survives. The bound it gives (self-consistent, δ⊥ refitted "
+             "at each g_l: 0.78 for 5 T, 0.63 for 4 T) is the book's, not a printed number.")
 
 reading(
     id="eslac/sensitivity-protocol", paper=P, where="Supplement C.4 and A.2 (Eq. 19); main text Fig. 4(b)",
