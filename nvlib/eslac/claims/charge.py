@@ -172,7 +172,7 @@ def _small_range() -> tuple[float, float]:
             "former row tested the steady NV⁰ fraction instead. The model's dip buildup is "
             "≈ 6 % of the time (NV1-S1) and ≈ 2 % (NV2-S2), below 10 % for every reading of "
             "Table 2, β̄ and k_SI. Read as the steady NV⁰ fraction, the model fails under every "
-            "reading (37–91 % NV⁰ with shelf ionisation): the verdict depends on eslac/buildup.",
+            "reading (37–87 % NV⁰ with shelf ionisation): the verdict depends on eslac/buildup.",
        model_range_compute=_small_range)
 def _buildup() -> float:
     return _small()
@@ -214,7 +214,7 @@ def _bg_claim(name: str, printed: str, sid: str):
            note="'We found that merely with leaving the [NV⁻ background] as a free parameter "
                 "gives good accordance with the data', and Table 4 prints the refitted "
                 "background (Table 3 → Table 4: 4378 → 7980 cps for NV1-S1, 70910 → 79176 cps "
-                "for NV2-S2). The 12-level model keeps the centre in NV⁰ 37–91 % of the time "
+                "for NV2-S2). The 12-level model keeps the centre in NV⁰ 37–87 % of the time "
                 "under every reading of Table 2, β̄ and k_SI, so a background-only refit must "
                 "raise the background by a large part of the signal, far above Table 4's rise "
                 "(3602 and 8266 cps, i.e. ≈ 3 % and 2 % of the model PL). The rise scales with "

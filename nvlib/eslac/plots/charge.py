@@ -24,7 +24,7 @@ from nvlib.style import OKABE_ITO
 
 __all__ = ["FIG3_RANGES", "charge_traces", "nv0_signs", "FIG4_NV", "FIG4_OFF_MT", "fig4_data",
            "sensitivity_ratio", "PROTOCOLS", "FIT_STEP_MT", "fit_record", "fit_nv", "fits", "table3_recovery",
-           "nv0_fit", "table4_recovery", "POL_RATIOS", "polarisation_depths", "rate_table"]
+           "nv0_fit", "table4_recovery", "POL_RATIOS", "polarisation_depths", "POL_FIG_FACTORS", "polarisation_traces", "rate_table"]
 
 #: Field ranges (mT) of Fig. 3.
 FIG3_RANGES = {"NV1-S1": (0.0, 600.0), "NV2-S2": (0.0, 150.0)}
@@ -375,13 +375,62 @@ def fig_fits_nv0():
     return fig
 
 
+#: β_x/β_y relative to the NV's Table 3 ratio, for the polarisation figure (sum fixed).
+POL_FIG_FACTORS = (0.5, 1.0, 2.0)
+
+
+@lru_cache(maxsize=None)
+def polarisation_traces(name: str, factor: float, step_mT: float = 0.2):
+    """(field, NV⁻ PL, NV⁰ PL) of one NV with β_x/β_y = ``factor`` × its Table 3 ratio and
+    β_x + β_y fixed: NV⁻ from the 10-level model at Table 3 (as the B.1 fits and Fig. 1), NV⁰
+    from the 12-level model with the Table 4 scaling (NaN for an NV without Table 4 row)."""
+    nv = samples.nv(name)
+    total = nv.beta_x + nv.beta_y
+    r = factor * nv.beta_x / nv.beta_y
+    hi = 600.0 if name == "NV1-S1" else 150.0
+    f = np.arange(0.0, hi + step_mT / 2, step_mT)
+    beta = dict(beta_x=total * r / (1 + r), beta_y=total / (1 + r))
+    m = rm.solve(f, **{**_kw(name), **beta}).pl
+    if name in samples.TABLE4:
+        z = cs.pl_vs_field(f, **{**_kw(name, True), **beta})[1]
+    else:
+        z = np.full(f.shape, np.nan)
+    return f, m, z
+
+
 @figure(id="eslac/fig14-15", paper="eslac", reproduces="Figs. 14–15 (supplement)",
         caption="Reproduces supplement Figs 14–15 of Happacher et al. (2022) as model "
-                "predictions: dip depth versus the ratio of the two pumping parameters.")
+                "predictions on the paper's axes: PL versus field at three excitation "
+                "polarisations (pumping ratios), high strain (NV2-S2) and low strain (NV1-S1, "
+                "NV⁰ above, NV⁻ below).")
 def fig14_15():
+    fig, axs = plt.subplots(3, 1, figsize=(WIDTH_IN, 8.4))
+    panels = ((axs[0], "NV2-S2", 1, "(Fig. 14) NV2-S2, high strain: NV⁻ PL"),
+              (axs[1], "NV1-S1", 2, "(Fig. 15, upper) NV1-S1, low strain: NV⁰ PL"),
+              (axs[2], "NV1-S1", 1, "(Fig. 15, lower) NV1-S1, low strain: NV⁻ PL"))
+    for ax, name, col, title in panels:
+        nv = samples.nv(name)
+        for k, fac in enumerate(POL_FIG_FACTORS):
+            f, m, z = polarisation_traces(name, fac)
+            y = (m if col == 1 else z) / 1e3
+            ratio = fac * nv.beta_x / nv.beta_y
+            ax.plot(f, y, lw=1, color=OKABE_ITO[(4, 5, 2)[k]],
+                    ls=("--", "-", ":")[k], label=f"β_x/β_y = {ratio:.2f}")
+        ax.set(xlabel="B (mT)", ylabel=f"{'NV⁻' if col == 1 else 'NV⁰'} PL (kcps)",
+               title=title + " (model)")
+        ax.legend(fontsize=SMALL_PT, loc="lower right")
+    fit_text(fig)
+    fig.tight_layout()
+    return fig
+
+
+@figure(id="eslac/polarisation-depths", paper="eslac", reproduces=None,
+        caption="The book's own figure: NV⁻ dip depth of NV2-S2 and NV1-S1 versus the ratio "
+                "of the two pumping parameters at fixed sum (10-level model).")
+def fig_polarisation_depths():
     fig, axs = plt.subplots(2, 1, figsize=(WIDTH_IN, 6.4))
-    for ax, name, lab in zip(axs, ("NV2-S2", "NV1-S1"), ("high strain (Fig. 14)",
-                                                         "low strain (Fig. 15)")):
+    for ax, name, lab in zip(axs, ("NV2-S2", "NV1-S1"), ("high strain",
+                                                         "low strain")):
         r, ref, dep = polarisation_depths(name)
         for k, x in enumerate(ref):
             ax.semilogx(r, 100 * dep[:, k], "o-", ms=3, color=OKABE_ITO[k % 8],
