@@ -110,7 +110,8 @@ def low_field_strain(target_mT, g_l: float, *, guess_GHz: float,
 
 
 def self_consistent_g_l_bound(strain_GHz: float, g_l_fit: float, field_max_mT: float, *,
-                              p: ham.ESParams = ham.DOHERTY) -> tuple[float, float]:
+                              p: ham.ESParams = ham.DOHERTY,
+                              target_p: ham.ESParams | None = None) -> tuple[float, float]:
     r"""Lowest g_l with no inter-branch ESLAC below ``field_max_mT``, δ⊥ refitted at each g_l.
 
     :func:`g_l_lower_bound` holds δ⊥ at the value fitted with ``g_l_fit``; but the low-field
@@ -119,13 +120,18 @@ def self_consistent_g_l_bound(strain_GHz: float, g_l_fit: float, field_max_mT: f
     the fitted NV's ESLACs at (``strain_GHz``, ``g_l_fit``) as the target), and the bound solves
     :math:`B^\ast(\delta_\perp(g_l), g_l) = B_{max}`.
 
+    ``target_p`` is the parameter set of the fit that gave ``strain_GHz`` (default ``p``): with
+    ``p`` another set, the fitted NV's dips (computed with ``target_p``) stand for the measured
+    ones and δ⊥ is refitted to them under ``p``, as a refit of the records with the other set
+    would do.
+
     Returns
     -------
     (g_l, strain_GHz) : the self-consistent bound and δ⊥ there.
     """
     if not (np.isfinite(field_max_mT) and field_max_mT > 0):
         raise ValueError(f"field_max_mT must be > 0; got {field_max_mT!r}")
-    target = _intra_fields(strain_GHz, g_l_fit, p)
+    target = _intra_fields(strain_GHz, g_l_fit, p if target_p is None else target_p)
     top = 1.5 * field_max_mT
 
     def excess(g):
@@ -133,7 +139,8 @@ def self_consistent_g_l_bound(strain_GHz: float, g_l_fit: float, field_max_mT: f
         f = inter_branch_fields(s, g, field_max_mT=top, step_mT=top / 2000, p=p)
         return (f.min() if f.size else top) - field_max_mT
 
-    g0 = g_l_lower_bound(strain_GHz, field_max_mT, p=p)
+    g0 = g_l_lower_bound(low_field_strain(target, g_l_fit, guess_GHz=strain_GHz, p=p),
+                         field_max_mT, p=p)
     lo, hi = 0.5 * g0, min(0.999 * p.g_es / 2, 1.0)
     if excess(lo) > 0 or excess(hi) <= 0:
         raise ValueError("the self-consistent bound is not bracketed in "

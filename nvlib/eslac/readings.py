@@ -58,7 +58,7 @@ reading(
     alternatives=(
         ("10", "k_SI = 10 MHz per unit β̄ (a tenth of k_ion): below the sign-flip thresholds, "
                "NV⁰ dips at the NV⁻ dips."),
-        ("30", "k_SI = 30 MHz per unit β̄: between the thresholds of NV1-S1 (≈ 20) and NV2-S2 "
+        ("30", "k_SI = 30 MHz per unit β̄: between the thresholds of NV1-S1 (≈ 18) and NV2-S2 "
                "(≈ 32)."),
         ("300", "k_SI = 300 MHz per unit β̄ (= k_rec)."),
         ("absent", "k_SI = 0: no shelf ionisation (the paper's own counter-example)."),
@@ -152,14 +152,27 @@ reading(
 
 reading(
     id="eslac/negligible", paper=P, where="Supplement B.1 (fixed g_l: errors 'close to "
-                                          "negligible')",
-    question="When is the error in δ⊥ from fixing g_l at 0.14 'close to negligible'?",
+                                          "negligible'); main text footnote 1 ('largely "
+                                          "identical results')",
+    question="When is a change of a fitted δ⊥ (from fixing g_l at 0.14, or from another rate "
+             "set) 'close to negligible' or 'largely identical'?",
     chosen="When it is below one quoted error of δ⊥ (Table 3), the fit's own resolution.",
     alternatives=(("5 % of δ⊥", "When it is below 5 % of δ⊥, a scale on which Fig. 1(f) would "
                                 "not show it."),),
     evidence="B.1 quotes δ⊥ errors of 0.5–0.7 GHz for the strained NVs; an error larger than "
              "those would make the quoted errors misleading. The 5 % scale is what a reader of "
              "Fig. 1(f) would notice. Fixed before computing the bias.")
+
+reading(
+    id="eslac/largely-independent", paper=P, where="Main text ¶13 (Fig. 2d)",
+    question="Against what are the low-field dip locations 'largely independent' of g_l?",
+    chosen="Against the dips themselves, on the scale of Fig. 2(d): the ESLACs move by less than "
+           "the narrowest width of the NV's low-field dips over the figure's g_l axis.",
+    alternatives=(("fit resolution", "They move by less than one quoted δ⊥ error of Table 3 "
+                                     "moves them."),),
+    evidence="The sentence contrasts Fig. 2(d) with Fig. 2(c), where the inter-branch dips move "
+             "by tesla; it is a statement about the figure. Whether the residual movement "
+             "matters for the fit is the separate statement of B.1 (reading eslac/negligible).")
 
 reading(
     id="eslac/s3-strain-range", paper=P, where="Supplement C.3 ('on the range GHz', lost)",

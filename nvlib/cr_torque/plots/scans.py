@@ -31,11 +31,12 @@ from nvlib.overlays import plane_overlay, wrap_deg
 MAIN = tq.MAIN
 SECOND = "si_text"
 #: The variants of the model range of the scan claims.
-OTHERS = ("authors_code", "si_text")
-PRESET_LABEL = {"main": "main model", "authors_code": "authors' code, E = 3 MHz",
-                "si_text": "SI text"}
-PRESET_COLOR = {"main": OKABE_ITO[4], "authors_code": OKABE_ITO[2], "si_text": OKABE_ITO[5]}
-PRESET_LW = {"main": 2.0, "authors_code": 1.0, "si_text": 1.0}
+OTHERS = ("no_strain", "si_text")
+PRESET_LABEL = {"main": "main model (scripts, E = 3 MHz)", "authors_code": "authors' code, E = 3 MHz",
+                "no_strain": "scripts' rules, E = 0", "si_text": "SI text"}
+PRESET_COLOR = {"main": OKABE_ITO[4], "authors_code": OKABE_ITO[4], "no_strain": OKABE_ITO[2],
+                "si_text": OKABE_ITO[5]}
+PRESET_LW = {"main": 2.0, "authors_code": 2.0, "no_strain": 1.0, "si_text": 1.0}
 #: Torques are plotted in units of 1e-19 N m, as in the paper.
 TORQUE_UNIT = 1e-19
 
@@ -455,8 +456,8 @@ def fig12():
     for ax, comp, name in panels:
         _scan_panel(ax, "fig12", "torque", component=comp, fit=False, scale=TORQUE_UNIT)
         ax.set(ylabel=f"{name} ($10^{{-19}}$ N m)")
-    ax_x.set_title(r"(e, f) $\Gamma_x$: zero at the mirror plane (the paper's component)")
-    ax_y.set_title(r"$\Gamma_y$: CR structure on both sides")
+    ax_x.set_title(r"$\Gamma_x$: zero at the mirror plane")
+    ax_y.set_title(r"(f) $\Gamma_y$: dispersive (the paper's panel)")
     ax_z.set_title(r"$\Gamma_z$: dispersive")
     ax_n.set_title(r"$|\Gamma|$")
     readable(fig)
