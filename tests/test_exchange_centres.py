@@ -64,13 +64,52 @@ def test_bound_state_is_normalised_over_the_crystal():
 
 def test_nv_geometry_and_summed_potentials():
     nv = ce.nv_centre("[111]")
+    rd = ce.NV_READINGS[ce.NV_READING]
     assert len(nv.sites) == 5                       # V, N and three C
     unm, um = nv.sites[nv.meta["nitrogen"]]
     t = ce.TABLE_II
+    assert rd["nitrogen"] == "sum"                  # Eq. 1: N is one of the vacancy's R1..R4
     assert unm[1] == pytest.approx(t["N"]["os_nm"] + t["V"]["nn_nm"])
-    assert um[1] == pytest.approx(t["N"]["os_m"] + t["V"]["nn_m"])
+    assert um[1] == pytest.approx(rd["magnetic_scale"] * (t["N"]["os_m"] + t["V"]["nn_m"]))
     vac = nv.sites[nv.meta["vacancy"]][0]
-    assert vac[0] == 0 and vac[1] == 50.0          # p only
+    assert list(vac[:9]) == [50.0] * 9 and vac[9] == 0    # s, p, d of the vacancy site
+    own = ce.nv_centre("[111]", reading="column/p/own/full")
+    unm, um = own.sites[own.meta["nitrogen"]]
+    assert unm[1] == t["N"]["os_nm"] and um[1] == t["N"]["os_m"]
+    assert own.sites[own.meta["vacancy"]][0][0] == 0      # p only: the vacancy keeps its s
+
+
+def test_table_ii_layouts_use_each_extracted_value_once():
+    for layout in ("column", "row"):
+        tab = ce.table_ii(layout)
+        vals = sorted(v for row in tab.values() for v in row.values())
+        assert vals == sorted(ce.TABLE_II_EXTRACTED)
+    assert ce.table_ii("column")["V"]["os_nm"] == 50.0    # the vacancy is the +50 eV site
+    assert ce.table_ii("row")["N"]["os_m"] == 50.0
+    assert len(ce.NV_READINGS) == 16 and ce.NV_READING in ce.NV_READINGS
+    with pytest.raises(ValueError, match="layout"):
+        ce.table_ii("diagonal")
+    with pytest.raises(ValueError, match="reading"):
+        ce.nv_centre("[111]", reading="column/s/sum/full")
+
+
+def test_paper_nv_centre_criterion():
+    ok = [(0.1, 1, "↑"), (0.8, 1, "↓"), (1.0, 2, "↑"), (2.7, 2, "↓")]
+    assert singles.is_paper_nv_centre(ok)
+    assert not singles.is_paper_nv_centre(ok[1:])                      # three levels
+    assert not singles.is_paper_nv_centre([ok[2], ok[0], ok[1], ok[3]])  # e below the a1
+    assert not singles.is_paper_nv_centre(ok[:2] + [(1.0, 2, "↓"), (2.7, 2, "↑")])  # e↓ filled
+    assert not singles.is_paper_nv_centre([(0.1, 1, "↑"), (0.8, 1, "↑")] + ok[2:])  # a1 unsplit
+
+
+def test_chosen_nv_reading_gives_the_paper_centre_on_another_mesh():
+    # the reading was chosen on the 24^3 and 32^3 meshes; a 20^3 mesh is an independent check
+    sol = ce.solve(ce.nv_centre(), gr.host(20), tol=1e-7)
+    pat = singles.nv_levels_pattern(sol)
+    assert singles.is_paper_nv_centre(pat), pat
+    # and the caption's p-only reading does not: a1 up leaves the gap
+    sol = ce.solve(ce.nv_centre(reading="column/p/sum/full"), gr.host(20), tol=1e-7)
+    assert len(singles.nv_levels_pattern(sol)) == 3
 
 
 def test_translation_keeps_the_potential():

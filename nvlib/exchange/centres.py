@@ -43,7 +43,7 @@ from .cache import single_thread
 __all__ = ["TABLE_I", "TABLE_II", "TABLE_SOURCE", "CHOICES", "ELECTRONS", "SPECIES",
            "Centre", "transition_metal", "nv_centre", "ideal_vacancy", "Level", "Solution",
            "solve", "angular_momentum", "table_i_markdown", "table_ii_markdown",
-           "NV_AXES_A"]
+           "NV_AXES_A", "TABLE_II_EXTRACTED", "table_ii", "NV_READINGS", "NV_READING"]
 
 TABLE_SOURCE = ("Kortan, Şahin, Flatté, Phys. Rev. B 93, 220402(R) (2016), Tables I and II; "
                 "doi:10.1103/PhysRevB.93.220402")
@@ -59,10 +59,48 @@ TABLE_I: dict[str, dict[str, float]] = {
 }
 #: Table II: p-orbital potentials of the NV⁻ centre (eV): on-site and nearest-neighbour,
 #: nonmagnetic and magnetic.
-TABLE_II: dict[str, dict[str, float]] = {
-    "N": {"os_nm": -5.33, "os_m": 2.93, "nn_nm": 0.0, "nn_m": 0.0},
-    "V": {"os_nm": 50.0, "os_m": 0.0, "nn_nm": -0.26, "nn_m": -2.97},
-}
+#: Table II as the paper's text keeps it: eight values in extraction order, without their rows
+#: (N, V) and columns (on-site nonmagnetic, on-site magnetic, nearest-neighbour nonmagnetic,
+#: nearest-neighbour magnetic). Where each value sits is a reading (``table_ii``).
+TABLE_II_EXTRACTED: tuple[float, ...] = (-5.33, 50.0, 2.93, 0.0, 0.0, -0.26, 0.0, -2.97)
+_T2_COLS = ("os_nm", "os_m", "nn_nm", "nn_m")
+
+
+def table_ii(layout: str = "column") -> dict[str, dict[str, float]]:
+    """Table II from ``TABLE_II_EXTRACTED`` under a layout of the eight values.
+
+    ``"column"``: read column by column, N then V in each column (N on-site −5.33 / 2.93, V
+    on-site 50 / 0, neighbours N 0 / 0, V −0.26 / −2.97). ``"row"``: read row by row (N =
+    −5.33, 50, 2.93, 0; V = 0, −0.26, 0, −2.97). Reading the columns V first gives the column
+    layout with the labels N and V exchanged, which is the same centre (the site carrying +50 eV
+    is the vacancy either way, and its neighbour potential reaches the other site), so it is not
+    a separate layout.
+    """
+    v = TABLE_II_EXTRACTED
+    if layout == "column":
+        return {"N": dict(zip(_T2_COLS, v[0::2])), "V": dict(zip(_T2_COLS, v[1::2]))}
+    if layout == "row":
+        return {"N": dict(zip(_T2_COLS, v[:4])), "V": dict(zip(_T2_COLS, v[4:]))}
+    raise ValueError(f"layout must be 'column' or 'row'; got {layout!r}")
+
+
+#: The readings of Table II that the extracted text allows (register: exchange/nv-table-ii):
+#: layout of the eight values; orbitals carrying the vacancy's on-site potential (the caption
+#: says p); whether the vacancy's neighbour potential also acts on N, one of its four
+#: neighbours (Eq. 1 summed, "sum") or N carries only its own row ("own"); the magnetic
+#: column as the shift of each spin (1) or as the full splitting (1/2).
+NV_READINGS: dict[str, dict] = {
+    f"{lay}/{orb}/{nit}/{'full' if ms == 1.0 else 'half'}": dict(
+        layout=lay, vacancy_orbitals=orb, nitrogen=nit, magnetic_scale=ms)
+    for lay, orbs in (("column", ("p", "sp", "spd")), ("row", ("p",)))
+    for orb in orbs for nit in ("sum", "own") for ms in (1.0, 0.5)}
+#: The reading the book uses, chosen by the single-centre structure the paper states (four gap
+#: levels a1, a1 below the spin-split e, filled through e↑, S = 1; see
+#: ``singles.nv_reading_table``): the column layout, the vacancy's 50 eV on s, p and d (the
+#: book's ideal vacancy), Eq. 1 summed on N, and the magnetic column as the full splitting.
+NV_READING = "column/spd/sum/half"
+#: Table II as the book reads it (``table_ii("column")``).
+TABLE_II: dict[str, dict[str, float]] = table_ii("column")
 SPECIES: tuple[str, ...] = ("Fe", "NV", "Mn", "Co", "Cr", "Ni")
 
 #: Electrons in each centre's manifold of spin-orbital defect states (10 d-derived states e + t2
@@ -84,11 +122,15 @@ CHOICES: dict[str, str] = {
     "quantisation axis": "classical core spins along z = [001].",
     "transition-metal orbitals": "Table I on the five d orbitals of the impurity site (t2 = xy, "
                                  "yz, zx; e = x²−y², 3z²−r²); U_nn = 0 as the paper states.",
-    "NV⁻ orbitals": "Table II on the p orbitals only, as its caption and the text say: V site "
-                    "+50 eV, N site −5.33 (nonmagnetic) / +2.93 (magnetic), the four neighbours "
-                    "of V (N and three C) −0.26 / −2.97. On the N site both apply and are "
-                    "summed, so N is almost non-magnetic (2.93 − 2.97 = −0.04 eV): the reading "
-                    "under which Table II's N magnetic entry makes sense.",
+    "NV⁻ orbitals": "Table II read column by column (V on-site +50 / 0, N on-site −5.33 / "
+                    "+2.93, the four neighbours of V (N and three C) −0.26 / −2.97, N's "
+                    "neighbours 0 / 0), the vacancy's +50 eV on its s, p and d orbitals (the "
+                    "book's ideal vacancy; the caption says p, under which a1↑ leaves the "
+                    "gap), the other potentials on p, Eq. 1 summed on N, and the magnetic "
+                    "column as the full spin splitting (±U_m/2, unlike the transition metals' "
+                    "±U_m): the one reading that gives the paper's single centre (four gap "
+                    "levels a1, a1 < e↑ < e↓) and follows Eq. 1 literally; reading "
+                    "exchange/nv-table-ii, NV_READINGS, singles.nv_reading_table.",
     "NV geometry": "vacancy on the A site at the origin, N on its neighbour along [111] "
                    "(unrelaxed lattice positions).",
     "electron count": "electrons in the defect manifold from the paper's text (Cr, Ni, NV⁻) and "
@@ -214,14 +256,25 @@ def _neighbours(cell, sub):
     return [(tuple(int(x) for x in cell + sign * c), 1 - sub) for c in tb.NN_CELLS]
 
 
-def nv_centre(axis: str = "[111]", *, vacancy=((0, 0, 0), 0), magnetic_scale: float = 1.0,
-              vacancy_orbitals: str = "p") -> Centre:
+def nv_centre(axis: str = "[111]", *, vacancy=((0, 0, 0), 0), reading: str = NV_READING,
+              magnetic_scale: float | None = None, vacancy_orbitals: str | None = None
+              ) -> Centre:
     """The NV⁻ centre of Table II: vacancy at ``vacancy``, N on the neighbour along ``axis``.
 
     ``axis`` is the V→N direction: for a vacancy on A one of ``NV_AXES_A``; for a vacancy on B
     the opposite directions ("[-1-1-1]", "[1-11]", "[-111]", "[11-1]").
-    ``vacancy_orbitals`` = "p" (main: Table II's caption) or "spd" (alternative).
+    ``reading`` is a key of ``NV_READINGS`` (default: the book's ``NV_READING``);
+    ``magnetic_scale`` and ``vacancy_orbitals`` ("p", "sp" or "spd") override its entries.
     """
+    if reading not in NV_READINGS:
+        raise ValueError(f"reading must be one of {sorted(NV_READINGS)}; got {reading!r}")
+    rd = dict(NV_READINGS[reading])
+    if magnetic_scale is not None:
+        rd["magnetic_scale"] = float(magnetic_scale)
+    if vacancy_orbitals is not None:
+        rd["vacancy_orbitals"] = vacancy_orbitals
+    magnetic_scale = rd["magnetic_scale"]
+    vacancy_orbitals = rd["vacancy_orbitals"]
     vcell, vsub = tuple(vacancy[0]), int(vacancy[1])
     nbrs = _neighbours(vcell, vsub)
     vpos = tb.site_position(vcell, vsub, 1.0)
@@ -232,10 +285,12 @@ def nv_centre(axis: str = "[111]", *, vacancy=((0, 0, 0), 0), magnetic_scale: fl
     if axis not in dirs:
         raise ValueError(f"axis must be one of {sorted(dirs)} for a vacancy on sublattice "
                          f"{vsub}; got {axis!r}")
-    if vacancy_orbitals not in ("p", "spd"):
-        raise ValueError(f"vacancy_orbitals must be 'p' or 'spd'; got {vacancy_orbitals!r}")
+    vsets = {"p": _P, "sp": [0] + _P, "spd": list(range(9))}
+    if vacancy_orbitals not in vsets:
+        raise ValueError(f"vacancy_orbitals must be 'p', 'sp' or 'spd'; got {vacancy_orbitals!r}")
     nsite = dirs[axis]
-    tv, tn = TABLE_II["V"], TABLE_II["N"]
+    tab = table_ii(rd["layout"])
+    tv, tn = tab["V"], tab["N"]
     sites: dict = {}
 
     def add(site, orbs, nm, m):
@@ -245,13 +300,17 @@ def nv_centre(axis: str = "[111]", *, vacancy=((0, 0, 0), 0), magnetic_scale: fl
         um[orbs] += magnetic_scale * m
         sites[site] = (unm, um)
 
-    add((vcell, vsub), _P if vacancy_orbitals == "p" else list(range(9)), tv["os_nm"], tv["os_m"])
+    add((vcell, vsub), vsets[vacancy_orbitals], tv["os_nm"], tv["os_m"])
     add(nsite, _P, tn["os_nm"], tn["os_m"])
     for s in nbrs:
-        add(s, _P, tv["nn_nm"], tv["nn_m"])
+        if s != nsite or rd["nitrogen"] == "sum":
+            add(s, _P, tv["nn_nm"], tv["nn_m"])
+    for s in _neighbours(*nsite):
+        add(s, _P, tn["nn_nm"], tn["nn_m"])
+    sites = {k: v for k, v in sites.items() if np.any(v[0]) or np.any(v[1])}
     ne, nm = ELECTRONS["NV"]
     return Centre("NV", sites, None, ne, nm, {"kind": "nv", "axis": axis, "vacancy": (vcell, vsub),
-                                              "nitrogen": nsite})
+                                              "nitrogen": nsite, "reading": reading})
 
 
 def ideal_vacancy(U: float = 50.0, orbitals: str = "spd") -> Centre:

@@ -28,7 +28,7 @@ from .cache import cached
 
 __all__ = ["CentreLevels", "centre", "levels", "multiplets", "ldos", "homo_slice",
            "vacancy_levels", "supercell_vacancy_levels", "mesh_convergence", "MESH",
-           "MULTIPLET_TOL"]
+           "MULTIPLET_TOL", "nv_levels_pattern", "is_paper_nv_centre", "nv_reading_table"]
 
 #: Default k-mesh of the single-centre calculations.
 MESH = 24
@@ -39,18 +39,20 @@ MULTIPLET_TOL = 0.2
 def centre(species: str, variant: str = "main") -> ce.Centre:
     """The centre of ``species`` ("Cr", "Mn", "Fe", "Co", "Ni", "NV") in a model variant.
 
-    Variants: ``"main"``; ``"half-magnetic"`` (U_nm ± U_m/2); ``"no-so"`` (transition metals
-    without spin–orbit); ``"vacancy-spd"`` (NV⁻ with the 50 eV on s, p and d of the vacancy).
+    Transition metals: ``"main"``; ``"half-magnetic"`` (U_nm ± U_m/2); ``"no-so"`` (without
+    spin–orbit). NV⁻: ``"main"`` (the reading ``centres.NV_READING``) or any key of
+    ``centres.NV_READINGS`` (a reading of Table II).
     """
     if species not in ce.SPECIES:
         raise ValueError(f"species must be one of {ce.SPECIES}; got {species!r}")
-    if variant not in ("main", "half-magnetic", "no-so", "vacancy-spd"):
-        raise ValueError(f"variant must be 'main', 'half-magnetic', 'no-so' or 'vacancy-spd'; "
-                         f"got {variant!r}")
-    scale = 0.5 if variant == "half-magnetic" else 1.0
     if species == "NV":
-        return ce.nv_centre(magnetic_scale=scale,
-                            vacancy_orbitals="spd" if variant == "vacancy-spd" else "p")
+        if variant != "main" and variant not in ce.NV_READINGS:
+            raise ValueError(f"variant must be 'main' or one of {sorted(ce.NV_READINGS)} for NV; "
+                             f"got {variant!r}")
+        return ce.nv_centre(reading=ce.NV_READING if variant == "main" else variant)
+    if variant not in ("main", "half-magnetic", "no-so"):
+        raise ValueError(f"variant must be 'main', 'half-magnetic' or 'no-so'; got {variant!r}")
+    scale = 0.5 if variant == "half-magnetic" else 1.0
     return ce.transition_metal(species, so=variant != "no-so", magnetic_scale=scale)
 
 
@@ -329,3 +331,64 @@ def mesh_convergence(species: str, N1: int = MESH, N2: int = MESH + 8) -> tuple[
         return float("inf"), float("inf")
     d = np.abs(b.energies - a.energies)
     return float(np.max(d / np.abs(a.energies))), float(np.max(d))
+
+
+def nv_levels_pattern(sol: ce.Solution) -> list[tuple[float, int, str]]:
+    """Distinct gap levels of an NV⁻ solution, ascending: (energy eV, degeneracy, "↑"/"↓"/"↑↓").
+
+    In C3v a nondegenerate level is a1 and a twofold one e (no spin–orbit in the NV⁻ model)."""
+    out = []
+    for lv in sorted(sol.levels, key=lambda lv: lv.energy):
+        u = lv.up
+        s = "↑↓" if not np.isfinite(u) else ("↑" if u >= 0.75 else ("↓" if u <= 0.25 else "↑↓"))
+        out.append((float(lv.energy), int(lv.degeneracy), s))
+    return out
+
+
+def is_paper_nv_centre(pattern, electrons: int = 4) -> bool:
+    """The paper's single NV⁻ centre: "four levels in the gap, the lower two have a1 symmetry and
+    the upper two are spin-split, orbitally-degenerate ex and ey levels", the ground state filled
+    "up through the spin-up ex and ey states" (S = 1).
+
+    True when the gap holds exactly four levels of degeneracies 1, 1, 2, 2 in ascending order,
+    the two a1 of opposite spins, the two e of opposite spins, and ``electrons`` electrons fill
+    the levels from the bottom exactly through the lower e, which is spin-up (majority).
+    """
+    if [d for _, d, _ in pattern] != [1, 1, 2, 2]:
+        return False
+    (_, _, a), (_, _, b), (_, _, e1), (_, _, e2) = pattern
+    if {a, b} != {"↑", "↓"} or {e1, e2} != {"↑", "↓"}:
+        return False
+    filled = [s for _, d, s in pattern for _ in range(d)][:electrons]
+    if len(filled) != electrons or sum(d for _, d, _ in pattern[:3]) != electrons:
+        return False
+    spin = abs(filled.count("↑") - filled.count("↓")) / 2
+    # "spin-up": the majority spin, which the core-spin direction +z lowers (centres.CHOICES)
+    return spin == 1.0 and e1 == "↑"
+
+
+@cached
+def nv_reading_table(N: int = MESH, N2: int = MESH + 8) -> list[dict]:
+    """The single-centre NV⁻ levels under every reading of Table II (``centres.NV_READINGS``).
+
+    For each reading: its id and entries, the distinct gap levels on the N³ mesh
+    (``nv_levels_pattern``), whether they are the paper's centre (``is_paper_nv_centre``) and,
+    for those that are, whether the N2³ mesh keeps the same pattern (``stable``), with the
+    on-site probability of the HOMO on the vacancy site. Computed before, and independent of,
+    any pair.
+    """
+    host = gr.host(N)
+    out = []
+    for rid, rd in tqdm(ce.NV_READINGS.items(), desc="NV readings", leave=False):
+        sol = ce.solve(ce.nv_centre(reading=rid), host, tol=1e-9)
+        pat = nv_levels_pattern(sol)
+        out.append(dict(id=rid, **rd, levels=pat, n_levels=len(pat),
+                        paper=is_paper_nv_centre(pat), stable=None))
+    host2 = None
+    for row in out:
+        if row["paper"]:
+            host2 = host2 or gr.host(N2)
+            sol2 = ce.solve(ce.nv_centre(reading=row["id"]), host2, tol=1e-9)
+            row["stable"] = is_paper_nv_centre(nv_levels_pattern(sol2))
+            row["levels_N2"] = nv_levels_pattern(sol2)
+    return out
