@@ -121,8 +121,9 @@ def test_odmr_trace_is_a_dip_centred_on_resonance():
 
 
 def test_transition_frequency_at_zero_field_is_D():
-    assert odmr.transition_frequency_MHz(0.0) == pytest.approx(2870.0)
-    assert odmr.transition_frequency_MHz(50.0) == pytest.approx(2870.0 - 28.03 * 50, rel=1e-3)
+    d = 1e3 * rm.ham.DOHERTY.D_gs
+    assert odmr.transition_frequency_MHz(0.0) == pytest.approx(d)
+    assert odmr.transition_frequency_MHz(50.0) == pytest.approx(d - 28.03 * 50, rel=1e-3)
 
 
 # ----- fits -----------------------------------------------------------------------------------

@@ -25,9 +25,10 @@ columns, one per rate of Eqs. 20–25 that carries a number (k_r0; k_rec; k_ion;
 rates; k_SI); the extraction kept the three numbers and dropped the positions of the others.
 
 * **Eq. 20, k_r0 = 50 MHz** (NV⁰ radiative decay). Reading: the 50. Evidence: the NV⁰ excited
-  state lives ≈ 20 ns (Beha et al. 2012; Aude Craik et al. 2020), i.e. 50 MHz; the other two
-  numbers would give 10 or 3 ns. Alternatives: none kept (all six permutations give ≥ 15 % NV⁰
-  in any case; see the charge chapter).
+  state lives ≈ 20 ns (the literature value for NV⁰), i.e. 50 MHz; the other two
+  numbers would give 10 or 3 ns. Alternatives: none kept (every permutation of the three
+  numbers, with either β̄ scope, leaves NV1-S1 ≥ 15 % of the time in NV⁰ even without shelf
+  ionisation, so none would rescue the B.2 rows).
 * **Eq. 21, NV⁰ excitation = β̄ k_r0.** Stated in the text ("the product of the radiative
   transition rate and the pumping power"); β̄ from B.2 ("as a pumping parameter for the NV0 ...
   we take the average between the two pumping parameters").
@@ -37,7 +38,7 @@ rates; k_SI); the extraction kept the three numbers and dropped the positions of
   introduces the processes" gave the wrong order and is withdrawn); it is the assignment that
   keeps NV⁻ the majority charge state under green light without shelf ionisation (67 % for
   NV1-S1), as measured for single NVs at 532 nm (Aslam et al. 2013: ≈ 70–75 %). Alternative:
-  the equation order, k_rec = 100, k_ion = 300 (NV⁻ ≈ 20 %). Recombination is shared equally
+  the equation order, k_rec = 100, k_ion = 300 (NV⁻ ≈ 13–20 %). Recombination is shared equally
   among the three NV⁻ ground states (a reading too: the spin of the recombined NV⁻ is not given).
 * **Which rates β̄ multiplies** (``eslac/beta-scope``). Reading: all four laser-driven charge
   rates (NV⁰ excitation, recombination, ionisation, shelf ionisation) are Table 2 values times
@@ -52,7 +53,7 @@ rates; k_SI); the extraction kept the three numbers and dropped the positions of
   is not among the surviving numbers (``eslac/k-si``). Reading: k_SI = k_ion = 100 MHz per unit
   β̄, the same photo-ionisation strength as from the excited state, fixed before the NV⁰ sign
   was computed. It is a reading with a range, 10–300 MHz per unit β̄ (down to a tenth of k_ion,
-  up to k_rec), not a fitted number: below ≈ 20 (NV1-S1) and ≈ 32 (NV2-S2) MHz the NV⁰ peaks
+  up to k_rec), not a fitted number: below ≈ 18 (NV1-S1) and ≈ 32 (NV2-S2) MHz the NV⁰ peaks
   turn into dips (:func:`shelf_threshold`); B.2 says only that "without a certain minimal value
   for the shelf-ionization rate the behavior of the data cannot be reproduced".
 

@@ -16,6 +16,7 @@ from matplotlib.ticker import FuncFormatter
 
 from nvlib.eslac import chargestate as cs
 from nvlib.eslac import dips, fitting, odmr, samples
+from nvlib.eslac import hamiltonian as ham
 from nvlib.eslac import ratemodel as rm
 from nvlib.eslac.plots.dips import draw_scheme
 from nvlib.eslac.plots import SMALL_PT, WIDTH_IN, fit_text
@@ -119,7 +120,7 @@ def sensitivity_ratio(rates: str = rm.DEFAULT_RATES, protocol: str = "pulsed",
     """
     f, pl, c, eta = fig4_data(rates, protocol=protocol, param=param, pi_time_ns=pi_time_ns)
     d = dips.find_dips(f, pl, min_depth=0.005)
-    esl = [i for i, x in enumerate(d.field_mT) if abs(x - 102.4) > 1.0]
+    esl = [i for i, x in enumerate(d.field_mT) if abs(x - ham.gslac_field_mT()) > 1.0]
     k = max(esl, key=lambda i: d.depth[i])
     on = float(np.interp(d.field_mT[k], f, eta))
     far = np.ones(f.shape, bool)
@@ -165,7 +166,7 @@ def on_dip_field() -> float:
     """Field (mT) of the deepest ESLAC dip of NV5-S2."""
     f, pl, _, _ = fig4_data()
     d = dips.find_dips(f, pl, min_depth=0.005)
-    esl = [i for i, x in enumerate(d.field_mT) if abs(x - 102.4) > 1.0]
+    esl = [i for i, x in enumerate(d.field_mT) if abs(x - ham.gslac_field_mT()) > 1.0]
     return float(d.field_mT[max(esl, key=lambda i: d.depth[i])])
 
 
