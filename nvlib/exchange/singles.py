@@ -27,7 +27,7 @@ from . import tightbinding as tb
 from .cache import cached
 
 __all__ = ["CentreLevels", "centre", "levels", "multiplets", "ldos", "homo_slice",
-           "vacancy_levels", "supercell_vacancy_levels", "mesh_convergence", "MESH",
+           "vacancy_levels", "vacancy_t2_a1", "supercell_vacancy_levels", "mesh_convergence", "MESH",
            "MULTIPLET_TOL", "nv_levels_pattern", "is_paper_nv_centre", "nv_reading_table"]
 
 #: Default k-mesh of the single-centre calculations.
@@ -267,6 +267,21 @@ def vacancy_levels(Us: tuple, N: int = MESH, orbitals: str = "spd") -> np.ndarra
         sol = ce.solve(ce.ideal_vacancy(U, orbitals), gr.host(N), vectors=False)
         e = sorted(lv.energy for lv in sol.levels)
         out[i, :len(e[:3])] = e[:3]
+    return out
+
+
+@cached
+def vacancy_t2_a1(Us: tuple, N: int = MESH, orbitals: str = "spd") -> np.ndarray:
+    """Ideal-vacancy gap levels by symmetry: (len(Us), 2) with the threefold (t2) level in column
+    0 and the onefold (a1) level in column 1 (eV, spinless; NaN where the level is not in the
+    gap). Degeneracies are counted exactly (inertia of K), so the two are never confused."""
+    out = np.full((len(Us), 2), np.nan)
+    for i, U in enumerate(tqdm(Us, desc="vacancy t2/a1 vs U", leave=False)):
+        sol = ce.solve(ce.ideal_vacancy(U, orbitals), gr.host(N), vectors=False)
+        for lv in sol.levels:
+            col = {6: 0, 2: 1}.get(lv.degeneracy)   # with spin: t2 × 2 = 6, a1 × 2 = 2
+            if col is not None and np.isnan(out[i, col]):
+                out[i, col] = lv.energy
     return out
 
 

@@ -117,22 +117,30 @@ def fig2():
     return fig
 
 
+#: A potential standing for U → ∞ in the vacancy figure (eV): the t2 level no longer moves.
+U_INFINITE = 1e5
+
+
 @figure(id="exchange/vacancy", paper="exchange", reproduces=None,
-        caption="Not a paper figure: the ideal vacancy's threefold t2 level against the "
-                "potential U on s, p and d of the vacant site (Koster–Slater, N = 24), with the "
-                "Γ-point levels of cubic supercells of 64 and 216 atoms at U = 50 eV.")
+        caption="Not a paper figure: the ideal vacancy's threefold t2 and onefold a1 gap levels "
+                "against the potential U on s, p and d of the vacant site (Koster–Slater, "
+                "N = 24), as separate curves, with the U → ∞ limit and the Γ-point levels of "
+                "cubic supercells of 64 and 216 atoms at U = 50 eV.")
 def vacancy_figure():
-    lv = singles.vacancy_levels(VACANCY_U)
+    lv = singles.vacancy_t2_a1(VACANCY_U + (U_INFINITE,))
     fig, ax = plt.subplots(figsize=(5.2, 3.8))
-    ax.plot(VACANCY_U, lv[:, 0], "o-", color=OKABE_ITO[4], label="lowest gap level (Koster–Slater)")
-    ax.plot(VACANCY_U, lv[:, 1], "s--", color=OKABE_ITO[0], label="second gap level")
+    U = np.array(VACANCY_U)
+    ax.plot(U, lv[:-1, 0], "o-", color=OKABE_ITO[4], label="t2 (threefold)")
+    ax.plot(U, lv[:-1, 1], "s--", color=OKABE_ITO[0], label="a1 (onefold)")
+    ax.plot([U[-1] * 1.6] * 2, lv[-1], "*", color="k", ms=9,
+            label=f"U = {U_INFINITE:.0e} eV (U → ∞)")
     sc = [singles.supercell_vacancy_levels(n) for n in SUPERCELLS]
-    ax.plot([50.0] * len(sc), sc, "k_", ms=14, mew=2, label="supercells (64, 216 atoms)")
+    ax.plot([50.0] * len(sc), sc, "k_", ms=14, mew=2, label="supercells, t2 (64, 216 atoms)")
     for n, e in zip(SUPERCELLS, sc):
         ax.text(56, e, f"{8 * n ** 3}", va="center", fontsize=7)
     ax.set_xscale("log")
     ax.set_xlabel("vacancy potential U (eV)")
-    ax.set_ylabel("gap level (eV)")
+    ax.set_ylabel("gap level from the valence-band maximum (eV)")
     ax.set_ylim(0, tb.diamond_gaps()[0])
-    ax.legend(loc="lower right")
+    ax.legend(loc="lower right", fontsize=7)
     return fig
