@@ -63,7 +63,7 @@ def _inertia() -> float:
 @claim(id="cr-torque/spin-number", paper="cr-torque", source="paper", kind="consistency", where="SM Sec. VI (N0), SM Sec. II (ppm)",
        quantity="number of NV centres N0 in a diamond sphere of radius 7.5 µm at 3.5 ppm",
        unit="1", printed="≈ 1e9", statements=('cr-torque/s306', 'cr-torque/s307'),
-       readings=(),
+       readings=('cr-torque/spin-number-ppm',),
        verdict="reproduced",
        note="3.11e14 carbon atoms in a 7.5 µm-radius diamond sphere; the supplier's 3–4 ppm "
             "(SM Sec. II) give 0.93–1.24e9 (3.5 ppm: 1.09e9), consistent with N0 ≈ 1e9 "
