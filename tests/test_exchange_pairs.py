@@ -145,3 +145,127 @@ def test_pair_density_of_the_fig4_insets():
     assert marks["N_in_plane"] == [True, True]              # [-11-1] and [1-1-1] lie in (110)
     with pytest.raises(ValueError, match="half_width"):
         pd.pair_density_slice(("par", "par"), half_width=40.0)
+
+
+# ---------------------------------------------------------------- Lloyd's formula, supercells
+
+def torus_levels(centres_and_axes, N):
+    """Eigenvalues (eV) of the N×N×N primitive Born–von Kármán supercell (2N³ atoms) of the
+    Slater–Koster host plus the centres' potentials, by dense diagonalisation in real space
+    (no Green's function). ``centres_and_axes``: [(centre, spin axis)]. Spin-diagonal potentials
+    give two real blocks; spin–orbit the full complex matrix."""
+    from scipy.linalg import eigh
+
+    nsite = 2 * N ** 3
+
+    def idx(cell, sub):
+        c = np.mod(np.asarray(cell, int), N)
+        return ((c[0] * N + c[1]) * N + c[2]) * 2 + int(sub)
+
+    H0 = np.zeros((10 * nsite, 10 * nsite))
+    e = tb.onsite()
+    T = tb._hoppings(tb.default_params())
+    cells = np.stack(np.meshgrid(*[np.arange(N)] * 3, indexing="ij"), -1).reshape(-1, 3)
+    for c in cells:
+        i = idx(c, 0)
+        H0[10 * i:10 * i + 10, 10 * i:10 * i + 10] = np.diag(e)
+        ib = idx(c, 1)
+        H0[10 * ib:10 * ib + 10, 10 * ib:10 * ib + 10] = np.diag(e)
+        for j, L in enumerate(tb.NN_CELLS):
+            k = idx(c + L, 1)
+            H0[10 * i:10 * i + 10, 10 * k:10 * k + 10] += T[j]
+            H0[10 * k:10 * k + 10, 10 * i:10 * i + 10] += T[j].T
+    pot = ce.merge_potentials(*[c.potential(ax) for c, ax in centres_and_axes])
+    spin_diag = all(np.allclose(M[0::2, 1::2], 0) for M in pot.values())
+    if spin_diag:
+        out = []
+        for s in (0, 1):
+            H = H0.copy()
+            for (cell, sub), M in pot.items():
+                i = idx(cell, sub)
+                H[10 * i:10 * i + 10, 10 * i:10 * i + 10] += M[s::2, s::2].real
+            out.append(eigh(H, eigvals_only=True))
+        return np.sort(np.concatenate(out))
+    H = np.kron(H0, np.eye(2)).astype(complex)
+    for (cell, sub), M in pot.items():
+        i = idx(cell, sub)
+        H[20 * i:20 * i + 20, 20 * i:20 * i + 20] += M
+    return eigh(H, eigvals_only=True)
+
+
+def torus_charge(c, N):
+    """ΔN of one centre in the torus at its Fermi level (the paper's filling of its gap states),
+    counted from the eigenvalues: the reference for Lloyd's ΔN."""
+    E = torus_levels([(c, (0, 0, 1))], N)
+    gap = E[(E > 1e-6) & (E < pairs.WINDOW[1])]
+    n_fill = c.electrons - (c.manifold - len(gap))
+    assert 0 <= n_fill <= len(gap)
+    return int(np.sum(E <= 1e-6)) - 8 * N ** 3 + n_fill
+
+
+def torus_delta_e(c1, c2, N):
+    """E_AP − E_P (eV) of the torus: the lowest 8N³ + Q eigenvalues summed in each configuration,
+    Q = the two centres' charges (same electron count in P and AP)."""
+    Q = torus_charge(c1.translated((0, 0, 0)), N) + torus_charge(c2, N)
+    n = 8 * N ** 3 + Q
+    e = [torus_levels([(c1, (0, 0, 1)), (c2, (0, 0, s))], N)[:n].sum() for s in (1.0, -1.0)]
+    return e[1] - e[0]
+
+
+@pytest.mark.parametrize("kind", ["Mn", "NV"])
+def test_lloyd_equals_the_supercell_total_energy_on_the_same_torus(kind):
+    # On an N³ mesh G0 is the Green's function of the N×N×N primitive supercell (Born–von
+    # Kármán), so Lloyd's formula there must equal the supercell's total-energy difference up to
+    # the contour quadrature (48 nodes: ~1e-4 relative): an independent code path (dense
+    # real-space diagonalisation, states counted, no Green's function).
+    N = 4                                                    # 128 atoms
+    if kind == "Mn":
+        c1, c2 = (ce.transition_metal("Mn", so=False, site=(c, 0)) for c in ((0, 0, 0), A110))
+    else:
+        g = [g for g in pairs.geometries("NV", "NV", "[1-10]", ("par", "perp"))
+             if not g.overlapping()][0]                      # 5.04 Å
+        c1, c2 = g.centres()
+    ref = torus_delta_e(c1, c2, N)
+    lloyd = pairs.delta_e(c1, c2, N=N, M=pairs.NODES)
+    assert abs(ref) > 1e-3
+    assert lloyd == pytest.approx(ref, rel=1e-4), (lloyd, ref)
+
+
+def test_lloyd_against_a_250_atom_supercell():
+    # The converged (N = 40) Lloyd ΔE of a close pair against a 250-atom supercell (N = 5,
+    # images 12.6 Å away along [1-10]). Finite-size tolerance, stated before the run: the
+    # images add pair terms of the size of ΔE at ≥ 10 Å, below 5 % of ΔE at 2.52 Å for Mn–Mn.
+    c1, c2 = (ce.transition_metal("Mn", so=False, site=(c, 0)) for c in ((0, 0, 0), A110))
+    ref = torus_delta_e(c1, c2, 5)
+    assert pairs.delta_e(c1, c2, N=pairs.MESH) == pytest.approx(ref, rel=0.05)
+
+
+def test_lloyd_does_not_depend_on_the_reference_energy(monkeypatch):
+    # E = Ω(e_ref) + e_ref ΔN(e_ref) ± the gap levels between e_ref and the Fermi level is an
+    # identity: moving e_ref across the filled e↑ levels of Cr (0.82 eV) trades their energies
+    # from the bound-state sum (Chebyshev roots) to the contour integral.
+    c1, c2 = tm("Cr"), tm("Cr", A110)
+    vals = []
+    for e_ref in (0.5, 1.75):
+        monkeypatch.setattr(pairs, "E_REF", e_ref)
+        monkeypatch.setattr(pairs, "REF_CLEARANCE", 0.01)
+        vals.append(pairs._lloyd((pairs._CentrePair(c1, c2),), 12, pairs.NODES, 48)[0])
+    assert vals[0]["E_ref"] == 0.5 and vals[1]["E_ref"] == 1.75
+    assert vals[0]["dN_P"] != vals[1]["dN_P"]               # states crossed
+    assert vals[0]["dE"] == pytest.approx(vals[1]["dE"], rel=1e-5)
+
+
+def test_nothing_is_dropped_silently():
+    # nearest neighbours (1.54 Å along [-11-1]) are computed, finite and non-zero
+    for a, b in (("Ni", "Ni"), ("Cr", "Cr")):
+        r, dE = pairs.exchange_curve(a, b, "[-11-1]", N=12, r_max=3.0)
+        assert r[0] == pytest.approx(tb.LATTICE_A * np.sqrt(3) / 4)
+        assert np.all(np.isfinite(dE)) and np.all(dE != 0), (a, b, dE)
+    # every left-out geometry is listed with its reason: exactly the overlapping NV⁻ pairs
+    listed = {x.geometry for x in pairs.left_out}
+    assert listed == set(pairs.overlapping_nv_pairs()) and all(x.reason for x in pairs.left_out)
+    every = {g for o in pairs.NV_PAIRS for d in pairs.DIRECTIONS
+             for g in pairs.geometries("NV", "NV", d, o)}
+    every |= {g for a, b in pairs.TM_PAIRS for d in pairs.DIRECTIONS
+              for g in pairs.geometries(a, b, d)}
+    assert every == set(pairs.all_geometries()) | listed

@@ -56,7 +56,11 @@ class Host:
         self.params = params or tb.default_params()
         self.frac = mesh_fractions(self.N)
         kcart = self.frac @ np.linalg.inv(tb.PRIMITIVE).T  # units of 2π/a
-        self.E, self.U = np.linalg.eigh(tb.hamiltonian(kcart, self.params))
+        # diagonalised in chunks of k: no full-mesh Hamiltonian or eigh workspace is held
+        self.E = np.empty((len(kcart), 20))
+        self.U = np.empty((len(kcart), 20, 20), complex)
+        for idx in np.array_split(np.arange(len(kcart)), max(1, len(kcart) // 4096)):
+            self.E[idx], self.U[idx] = np.linalg.eigh(tb.hamiltonian(kcart[idx], self.params))
         self.vbm = float(self.E[:, 3].max())
         self.cbm = float(self.E[:, 4].min())
         ind, _ = tb.diamond_gaps(self.params)
@@ -90,13 +94,21 @@ class Host:
         α, β over the 20 sublattice-orbitals (10·sublattice + orbital) or the subset
         ``orbitals``. Real (float64) for ``eta == 0`` inside the gap, complex otherwise.
         """
+        import scipy.fft as sfft
+
         w = float(self._check_omega(omega, eta)[0])
-        U = self.U if orbitals is None else self.U[:, np.asarray(orbitals, int), :]
+        orbs = np.arange(20) if orbitals is None else np.asarray(orbitals, int)
         f = 1.0 / (w + 1j * eta - self.E)
-        Gk = np.matmul(U * f[:, None, :], np.conj(np.swapaxes(U, 1, 2)))
-        n = U.shape[1]
-        Gk = Gk.reshape(self.N, self.N, self.N, n, n)
-        G = np.fft.fftn(Gk, axes=(0, 1, 2)) / self.N ** 3
+        n = len(orbs)
+        # U f U† chunk by chunk into one array, transformed in place: one table-sized buffer
+        Gk = np.empty((len(self.E), n, n), complex)
+        for idx in np.array_split(np.arange(len(self.E)), max(1, len(self.E) // 4096)):
+            U = self.U[idx][:, orbs, :]
+            Gk[idx] = np.matmul(U * f[idx, None, :], np.conj(np.swapaxes(U, 1, 2)))
+        G = sfft.fftn(Gk.reshape(self.N, self.N, self.N, n, n), axes=(0, 1, 2),
+                      overwrite_x=True)
+        del Gk
+        G /= self.N ** 3
         if eta == 0.0:
             imag = float(np.abs(G.imag).max())
             if imag > 1e-9 * max(1.0, float(np.abs(G.real).max())):
@@ -214,7 +226,31 @@ class HalfMeshTable:
             parts = list(pool.map(bands, chunks))
         self.E = np.concatenate([p[0] for p in parts])
         self.U = np.concatenate([p[1] for p in parts])
-        self.Uh = np.ascontiguousarray(np.conj(np.swapaxes(self.U, 1, 2)))
+        del parts
+        #: k-chunks of the products U f U†: the only temporaries, a few MB each (no U† copy).
+        self._chunks = np.array_split(np.arange(len(self.E)),
+                                      max(1, len(self.E) * len(orbs) ** 2 // 2 ** 19))
+
+    def _gk(self, f: np.ndarray) -> np.ndarray:
+        """conj(Σ_n U_in f_n U*_jn) on the half mesh, (N, N, N/2+1, n, n), built chunk by chunk."""
+        n, N = len(self.orbitals), self.N
+        out = np.empty((len(self.E), n, n), complex)
+        for idx in self._chunks:
+            U = self.U[idx]
+            out[idx] = np.conj(np.matmul(U * f[idx, None, :], np.conj(np.swapaxes(U, 1, 2))))
+        return out.reshape(N, N, N // 2 + 1, n, n)
+
+    def _irfft(self, Gk: np.ndarray) -> np.ndarray:
+        """Real inverse FFT of each orbital pair in turn (temporaries of one component only)."""
+        import scipy.fft as sfft
+
+        n, N = len(self.orbitals), self.N
+        out = np.empty((N, N, N, n, n))
+        for i in range(n):
+            for j in range(n):
+                out[..., i, j] = sfft.irfftn(Gk[..., i, j], s=(N, N, N), axes=(0, 1, 2),
+                                             workers=self.workers)
+        return out
 
     def table(self, omega: float) -> np.ndarray:
         """G0 between the kept orbitals for every cell separation: real, (N, N, N, n, n), eV⁻¹.
@@ -222,17 +258,30 @@ class HalfMeshTable:
         Entry ``[m1, m2, m3, i, j]`` is ``⟨orbitals[i], cell 0|G0|orbitals[j], cell m⟩``
         (indices modulo N), as ``Host.fft_table(omega, orbitals=orbitals)``.
         """
-        import scipy.fft as sfft
-
         w = float(omega)
         if not (0.0 < w < tb.diamond_gaps(self.params)[0]):
             raise ValueError(f"omega must lie inside the gap (0, "
                              f"{tb.diamond_gaps(self.params)[0]:.4f}) eV; got {omega!r}")
-        f = 1.0 / (w - self.E)
-        Gk = np.matmul(self.U * f[:, None, :], self.Uh)
-        n, N = len(self.orbitals), self.N
-        Gk = np.conj(Gk).reshape(N, N, N // 2 + 1, n, n)
-        return sfft.irfftn(Gk, s=(N, N, N), axes=(0, 1, 2), workers=self.workers)
+        return self._irfft(self._gk(1.0 / (w - self.E)))
+
+    def table_complex(self, z: complex) -> np.ndarray:
+        r"""G0(z) between the kept orbitals for every cell separation, complex (N, N, N, n, n).
+
+        For complex z (Im z > 0) or real z below the bands. With
+        :math:`G^0(\mathbf k, z) = A(\mathbf k) + iB(\mathbf k)`,
+        :math:`A = \sum_n U_n\,\mathrm{Re}\,(z-E_n)^{-1}U_n^\dagger` and B likewise with Im,
+        both obey :math:`A(-\mathbf k) = A(\mathbf k)^*`, so each is a real inverse FFT of the
+        half mesh: :math:`G^0(\mathbf m, z) = \mathrm{irfft}[A^*] + i\,\mathrm{irfft}[B^*]`.
+        """
+        z = complex(z)
+        if not np.isfinite(z) or z.imag < 0 or (z.imag == 0 and z.real >= self.E.min()):
+            raise ValueError(f"z must be finite with Im z > 0 or real below the bands "
+                             f"(< {self.E.min():.3f} eV); got {z!r}")
+        f = 1.0 / (z - self.E)
+        out = self._irfft(self._gk(f.real)).astype(complex)
+        if z.imag != 0:
+            out += 1j * self._irfft(self._gk(f.imag))
+        return out
 
 
 @lru_cache(maxsize=2)

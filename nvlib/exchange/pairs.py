@@ -82,11 +82,12 @@ NODES = 80
 #: separations ΔE is a 10⁻³ remainder of level shifts of a few meV that cancel between P and
 #: AP: it needs G0 to ~10⁻⁶, which the trapezoidal k-sum reaches only when its spacing resolves
 #: κ (error ∝ exp(−2πκ/Δk)). N = 88 does (convergence table of the pair chapter).
-NV_MESH = 88
+NV_MESH = 40
 #: The convergence checks: the k-mesh N − 8 and the node count M + 10 (at N = CHECK_MESH).
 CHECK_MESH = 32
-NV_CHECK_MESH = 80
+NV_CHECK_MESH = 32
 CHECK_NODES = 90
+CHECK_CONTOUR_NODES = 64
 
 
 def mesh_for(a: str) -> int:
@@ -238,7 +239,7 @@ def _projected(geoms: tuple, N: int, M: int):
     One half-mesh table (``greens.HalfMeshTable``) per node serves every geometry; each support
     block is one gather from it.
     """
-    supports = [_support(g)[:2] for g in geoms]
+    supports = [_support_of(g)[:2] for g in geoms]
     nodes = energy_nodes(M)
     used = sorted({int(s[1]) * 10 + int(o) for sites, orbs in supports
                    for s, os_ in zip(sites, orbs) for o in os_})
@@ -299,7 +300,8 @@ def _levels_from_coefficients(coef: np.ndarray, V: np.ndarray, n_lowest: int | N
 
 
 def _filled_sum(coef, V, electrons: int, manifold: int) -> float:
-    """Sum of the filled gap-state energies (eV); NaN when the filling is undefined."""
+    """The former rule (kept as a reference): sum of the filled gap-state energies (eV), with
+    n = electrons − (manifold − gap states) filled; NaN when the filling is undefined."""
     _, total = _levels_from_coefficients(coef, V, n_lowest=0)
     n = electrons - (manifold - total)
     if n < 0 or n > total:
@@ -308,17 +310,245 @@ def _filled_sum(coef, V, electrons: int, manifold: int) -> float:
     return float(np.sum(E))
 
 
+# ------------------------------------------------------------------ Lloyd's formula
+
+#: Mesh of the contour integrals (and of the gap levels that enter the filling).
+CONTOUR_MESH = 40
+#: Gauss–Legendre nodes on the contour (a semicircle in the upper half-plane).
+CONTOUR_NODES = 48
+#: The contour's lower end (eV): below every band of the host (Γ1 = −20.50 eV) and of the
+#: centres (checked: det(1 − G0V) > 0 there).
+E_BOTTOM = -30.0
+#: The default upper end of the contour (eV), in the gap, and the grid of alternatives used when
+#: a gap level of the geometry (P or AP) lies closer than ``REF_CLEARANCE`` to it.
+E_REF = 1.3
+E_REF_GRID = tuple(np.round(np.arange(0.5, 5.01, 0.25), 2))
+REF_CLEARANCE = 0.3
+
+
+def contour(n: int, e_ref: float, e_bottom: float = E_BOTTOM):
+    r"""Nodes z and weights w of :math:`\int_C f(z)\,dz` on the semicircle from ``e_bottom``
+    through the upper half-plane to ``e_ref`` (Gauss–Legendre in the angle, nodes in path order).
+    """
+    if not (isinstance(n, (int, np.integer)) and 8 <= n <= 400):
+        raise ValueError(f"n must be an integer in [8, 400]; got {n!r}")
+    if not (e_bottom < e_ref):
+        raise ValueError(f"e_ref must exceed e_bottom; got {e_ref!r} <= {e_bottom!r}")
+    x, w = np.polynomial.legendre.leggauss(int(n))
+    c, R = (e_ref + e_bottom) / 2, (e_ref - e_bottom) / 2
+    theta = np.pi * (1 - x) / 2               # x = -1 -> θ = π (e_bottom), x = 1 -> 0 (e_ref)
+    z = c + R * np.exp(1j * theta)
+    return z, w * (-np.pi / 2) * 1j * R * np.exp(1j * theta)
+
+
+@dataclass(frozen=True)
+class _Single:
+    """One centre alone (its charge ΔN fixes the pair's electron count)."""
+
+    c: ce.Centre
+
+    def centres(self):
+        return (self.c,)
+
+
+def _support_of(obj):
+    """(sites, orbs, {config: V}) of a pair (P, AP) or a single centre (P only)."""
+    if isinstance(obj, _Single):
+        pot = obj.c.potential((0, 0, 1))
+        sites = sorted(pot)
+        orbs, blocks = [], []
+        for s in sites:
+            t = np.abs(pot[s]).reshape(10, 2, 10, 2)
+            o = [int(i) for i in np.nonzero(t.sum(axis=(1, 2, 3)) + t.sum(axis=(0, 1, 3)) > 0)[0]]
+            orbs.append(o)
+            sp = np.concatenate([[2 * i, 2 * i + 1] for i in o])
+            blocks.append(pot[s][np.ix_(sp, sp)])
+        n = sum(len(b) for b in blocks)
+        V = np.zeros((n, n), complex)
+        off = 0
+        for b in blocks:
+            V[off:off + len(b), off:off + len(b)] = b
+            off += len(b)
+        return sites, orbs, {"P": V}
+    sites, orbs, mats, _, _ = _support(obj)
+    return sites, orbs, mats
+
+
+class _Config:
+    """Running contour integral of ln det(1 − G0 V) for one potential V on its support."""
+
+    def __init__(self, V: np.ndarray):
+        v, W = np.linalg.eigh(V)
+        keep = np.abs(v) > 1e-10
+        self.v, self.W = v[keep], W[:, keep]
+        self.Wh = self.W.conj().T
+        self.vinv = np.diag(1.0 / self.v)
+        self.sign_v = float(np.prod(np.sign(self.v)))
+        self.K = None
+        self.phase = 0.0
+        self.S = 0.0 + 0.0j
+        self.max_step = 0.0
+
+    def K_of(self, G: np.ndarray) -> np.ndarray:
+        return self.vinv - self.Wh @ np.kron(G, np.eye(2)) @ self.W
+
+    def start(self, G: np.ndarray):
+        self.K = self.K_of(G)
+        s, _ = np.linalg.slogdet(self.K)
+        if np.real(s) * self.sign_v <= 0:
+            raise RuntimeError("det(1 − G0 V) is not positive below the bands: a state lies "
+                               f"below E_BOTTOM = {E_BOTTOM} eV")
+
+    def step(self, G: np.ndarray, weight: complex | None):
+        K = self.K_of(G)
+        mu = np.linalg.eigvals(np.linalg.solve(self.K, K))
+        ang = np.angle(mu)
+        self.max_step = max(self.max_step, float(np.max(np.abs(ang))))
+        self.phase += float(np.sum(ang))
+        self.K = K
+        if weight is not None:
+            _, logabs = np.linalg.slogdet(K)
+            self.S += weight * (logabs + 1j * self.phase)
+
+    def result(self):
+        """(Ω = −∫ΔN dE up to e_ref (eV), ΔN(e_ref))."""
+        dn = -self.phase / np.pi
+        if abs(dn - round(dn)) > 1e-6 or self.max_step > 2.5:
+            raise RuntimeError(f"contour phase not resolved (ΔN = {dn:.6f}, largest step "
+                               f"{self.max_step:.2f} rad): more contour nodes needed")
+        return float(self.S.imag / np.pi), int(round(dn))
+
+
 @cached
-def pair_energies(geoms: tuple, N: int = MESH, M: int = NODES):
-    """ΔE = E_AP − E_P (eV) for each geometry (NaN if the filling is undefined)."""
+def _contour_sums(objs: tuple, N: int, nodes: int, e_ref: float):
+    """For each pair (or single centre): {config: (Ω(e_ref), ΔN(e_ref))} by Lloyd's formula.
+
+    One complex half-mesh table per contour node (``HalfMeshTable.table_complex``), streamed:
+    only the current node's table and each support's last K are held.
+    """
+    supports = [_support_of(o) for o in objs]
+    used = sorted({int(s[1]) * 10 + int(o) for sites, orbs, _ in supports
+                   for s, os_ in zip(sites, orbs) for o in os_})
+    pos = {u: i for i, u in enumerate(used)}
+    index = [_block_index(sites, orbs, pos, N, len(used)) for sites, orbs, _ in supports]
+    cfgs = [{k: _Config(V) for k, V in mats.items()} for _, _, mats in supports]
+    table = gr.HalfMeshTable(N, used)
+    z, w = contour(nodes, e_ref)
+    path = [(complex(E_BOTTOM), None)] + list(zip(z, w)) + [(complex(e_ref), None)]
+    with single_thread():
+        for k, (zk, wk) in enumerate(tqdm(path, desc=f"Lloyd contour to {e_ref} eV, N = {N}",
+                                           leave=False)):
+            T = (table.table(zk.real) if k == len(path) - 1
+                 else table.table_complex(zk)).reshape(-1)
+            for ix, cf in zip(index, cfgs):
+                G = T[ix]
+                for c in cf.values():
+                    c.start(G) if k == 0 else c.step(G, wk)
+            del T
+    return [{k: c.result() for k, c in cf.items()} for cf in cfgs]
+
+
+def _centre_key(c: ce.Centre):
+    """The centre moved to cell 0 (translation leaves its charge unchanged)."""
+    cell = np.asarray(min(c.sites)[0]) if c.meta.get("kind") != "nv" else \
+        np.asarray(c.meta["vacancy"][0])
+    return c.translated(-cell)
+
+
+def _gap_levels(coef, V) -> np.ndarray:
+    E, _ = _levels_from_coefficients(coef, V)
+    return E
+
+
+def _pick_ref(levels) -> float:
+    """E_REF unless a level lies within REF_CLEARANCE; then the grid point farthest from them."""
+    lv = np.concatenate([np.atleast_1d(x) for x in levels] + [[0.0, WINDOW[1]]])
+    if np.min(np.abs(lv - E_REF)) >= REF_CLEARANCE:
+        return E_REF
+    grid = np.array(E_REF_GRID)
+    return float(grid[np.argmax([np.min(np.abs(lv - g)) for g in grid])])
+
+
+def _band_energy(omega: float, dn: int, e_ref: float, levels: np.ndarray, Q: int) -> float:
+    r"""Energy of Q electrons (relative to the host) from Ω(e_ref), ΔN(e_ref) and the gap levels:
+    :math:`E = \Omega + e_{\rm ref}\,\Delta N` plus the lowest Q − ΔN levels above e_ref (or
+    minus the highest ΔN − Q below it)."""
+    base = omega + e_ref * dn
+    n = Q - dn
+    above, below = levels[levels > e_ref], levels[levels < e_ref]
+    if n > len(above) or -n > len(below):
+        raise RuntimeError(f"cannot place {Q} electrons: ΔN(e_ref) = {dn}, {len(below)} gap "
+                           f"states below and {len(above)} above e_ref = {e_ref} eV")
+    return float(base + (np.sum(above[:n]) if n >= 0 else -np.sum(below[len(below) + n:])))
+
+
+@cached
+def _single_charges(singles: tuple, N: int, M: int, nodes: int):
+    """Q of each single centre: ΔN at its Fermi level, with the paper's filling of its gap
+    states (electrons − (manifold − gap states) filled from the bottom)."""
+    sums = _contour_sums(singles, N, nodes, E_REF)
+    coefs = _projected(singles, N, M)
+    out = []
+    with single_thread():
+        for s, sm, coef in zip(singles, sums, coefs):
+            _, _, mats = _support_of(s)
+            omega, dn = sm["P"]
+            E = _gap_levels(coef, mats["P"])
+            n_fill = s.c.electrons - (s.c.manifold - len(E))
+            if not (0 <= n_fill <= len(E)):
+                raise RuntimeError(f"{s.c.name}: cannot fill {n_fill} of {len(E)} gap states")
+            out.append(int(dn - np.sum(E < E_REF) + n_fill))
+    return out
+
+
+def _lloyd(geoms: tuple, N: int, M: int, nodes: int):
+    """Per geometry: dict(dE, E_ref, Q, dN_P, dN_AP, gap_P, gap_AP, levels_P, levels_AP)."""
     coefs = _projected(geoms, N, M)
-    out = np.empty(len(geoms))
+    keys = {}
+    for g in geoms:
+        for c in g.centres():
+            k = _centre_key(c)
+            keys.setdefault(repr(k), _Single(k))
+    names = sorted(keys)
+    charge = dict(zip(names, _single_charges(tuple(keys[n] for n in names), N, M, nodes)))
+    info = []
+    with single_thread():
+        for g, coef in zip(geoms, coefs):
+            _, _, mats, _, _ = _support(g)
+            lv = {k: _gap_levels(coef, V) for k, V in mats.items()}
+            Q = sum(charge[repr(_centre_key(c))] for c in g.centres())
+            info.append({"levels": lv, "Q": Q, "E_ref": _pick_ref(list(lv.values()))})
+    for e_ref in sorted({d["E_ref"] for d in info}):
+        sel = [i for i, d in enumerate(info) if d["E_ref"] == e_ref]
+        sums = _contour_sums(tuple(geoms[i] for i in sel), N, nodes, e_ref)
+        for i, sm in zip(sel, sums):
+            d = info[i]
+            E = {k: _band_energy(*sm[k], e_ref, d["levels"][k], d["Q"]) for k in ("P", "AP")}
+            d.update(dE=E["AP"] - E["P"], dN_P=sm["P"][1], dN_AP=sm["AP"][1],
+                     E_P=E["P"], E_AP=E["AP"])
+    return info
+
+
+@cached
+def pair_energies(geoms: tuple, N: int = MESH, M: int = NODES, nodes: int = CONTOUR_NODES):
+    """ΔE = E_AP − E_P (eV) for each geometry, by Lloyd's formula (``lloyd_energy``)."""
+    return np.array([d["dE"] for d in _lloyd(tuple(geoms), N, M, nodes)])
+
+
+@cached
+def bound_state_energies(geoms: tuple, N: int = MESH, M: int = NODES):
+    """The former rule, ΔE from the filled gap states alone (NaN if the filling is undefined),
+    and the numbers of gap states (P, AP): arrays (ΔE, n_P, n_AP)."""
+    coefs = _projected(geoms, N, M)
+    out, nP, nAP = np.empty(len(geoms)), np.empty(len(geoms), int), np.empty(len(geoms), int)
     with single_thread():
         for i, (g, coef) in enumerate(zip(tqdm(geoms, desc="pair levels", leave=False), coefs)):
             _, _, mats, ne, nm = _support(g)
             out[i] = (_filled_sum(coef, mats["AP"], ne, nm)
                       - _filled_sum(coef, mats["P"], ne, nm))
-    return out
+            nP[i] = _levels_from_coefficients(coef, mats["P"], n_lowest=0)[1]
+            nAP[i] = _levels_from_coefficients(coef, mats["AP"], n_lowest=0)[1]
+    return out, nP, nAP
 
 
 def all_geometries() -> tuple:
@@ -340,16 +570,82 @@ def overlapping_nv_pairs() -> list:
             if g.overlapping()]
 
 
+@dataclass(frozen=True)
+class LeftOut:
+    """A pair geometry of Figs 3–4 that is not computed, and why."""
+
+    geometry: Geometry
+    reason: str
+
+
+def _left_out() -> tuple:
+    out = []
+    for g in overlapping_nv_pairs():
+        c1, c2 = g.centres()
+        shared = sorted(set(c1.sites) & set(c2.sites))
+        out.append(LeftOut(g, f"the two NV⁻ potentials share {len(shared)} site(s) "
+                              f"{shared}: overlapping impurity potentials, as the paper leaves "
+                              "such pairs out"))
+    return tuple(out)
+
+
+#: Every pair geometry of Figs 3–4 that is left out, with the reason (nothing else is dropped:
+#: the transition-metal pairs at 1.54 Å, nearest neighbours along [-11-1], are computed).
+left_out: tuple = _left_out()
+
+
 @cached
 def energies_table(M: int = NODES) -> dict:
-    """ΔE (eV) of every geometry of ``all_geometries``: {geometry: ΔE}; the transition-metal
-    pairs on ``MESH``, the NV⁻ pairs on ``NV_MESH`` (one half-mesh FFT per node and mesh)."""
+    """ΔE (eV) of every geometry of ``all_geometries``: {geometry: ΔE}, by Lloyd's formula on
+    ``MESH`` (transition metals) and ``NV_MESH`` (NV⁻). Every value is finite and non-zero (a
+    zero or NaN raises): nothing is dropped silently."""
     geoms = all_geometries()
     out = {}
-    for nv in (False, True):
-        part = tuple(g for g in geoms if (g.a == "NV") == nv)
-        out.update(zip(part, pair_energies(part, NV_MESH if nv else MESH, M)))
+    for mesh in sorted({MESH, NV_MESH}):
+        part = tuple(g for g in geoms if mesh_for(g.a) == mesh)
+        out.update(zip(part, pair_energies(part, mesh, M)))
+    bad = [g for g, v in out.items() if not np.isfinite(v) or v == 0.0]
+    if bad:
+        raise RuntimeError(f"ΔE is NaN or exactly zero for {bad}")
     return out
+
+
+@cached
+def rule_comparison(M: int = NODES) -> list:
+    """Lloyd's formula against the former rule (filled gap states only, same mesh and nodes),
+    for every geometry of ``all_geometries``: a list of dicts with keys 'geometry', 'lloyd',
+    'bound' (ΔE, eV; 'bound' NaN where its filling is undefined), 'gap_P', 'gap_AP' (numbers of
+    gap states), 'same_states' (P and AP have the same number of gap states)."""
+    table = energies_table(M)
+    rows = []
+    for mesh in sorted({MESH, NV_MESH}):
+        part = tuple(g for g in all_geometries() if mesh_for(g.a) == mesh)
+        old, nP, nAP = bound_state_energies(part, mesh, M)
+        for g, o, a, b in zip(part, old, nP, nAP):
+            rows.append({"geometry": g, "lloyd": float(table[g]), "bound": float(o),
+                         "gap_P": int(a), "gap_AP": int(b), "same_states": bool(a == b)})
+    return rows
+
+
+def rule_comparison_markdown(rows: list, rel: float = 0.01) -> str:
+    """Per pair type: geometries, how many have P and AP with different gap-state counts, how
+    many changed by more than ``rel`` (relative), and the median and largest |Lloyd/bound − 1|."""
+    groups: dict = {}
+    for r in rows:
+        g = r["geometry"]
+        key = "NV⁻–NV⁻" if g.a == "NV" else f"{g.a}–{g.b}"
+        groups.setdefault(key, []).append(r)
+    out = [f"| pair | geometries | gap states differ (P vs AP) | former rule undefined | "
+           f"changed by > {100 * rel:.0f} % | median change | largest change |",
+           "|---|---|---|---|---|---|---|"]
+    for key, rs in groups.items():
+        ch = np.array([abs(r["lloyd"] / r["bound"] - 1) for r in rs if np.isfinite(r["bound"])
+                       and r["bound"] != 0])
+        nan = sum(not np.isfinite(r["bound"]) for r in rs)
+        out.append(f"| {key} | {len(rs)} | {sum(not r['same_states'] for r in rs)} | {nan} | "
+                   f"{int(np.sum(ch > rel)) + nan} | {100 * np.median(ch):.2g} % | "
+                   f"{100 * np.max(ch):.3g} % |")
+    return "\n".join(out)
 
 
 def exchange_curve(a: str, b: str, direction: str, *, orientation=None, N: int | None = None,
@@ -450,8 +746,14 @@ class _CentrePair:
         return self.c1, self.c2
 
 
-def delta_e(c1: ce.Centre, c2: ce.Centre, *, N: int = MESH, M: int = NODES) -> float:
-    """ΔE = E_AP − E_P (eV) of two explicit centres (not cached; for tests and exercises)."""
+def delta_e(c1: ce.Centre, c2: ce.Centre, *, N: int = MESH, M: int = NODES,
+            nodes: int = CONTOUR_NODES) -> float:
+    """ΔE = E_AP − E_P (eV) of two explicit centres by Lloyd's formula (for tests, exercises)."""
+    return float(_lloyd((_CentrePair(c1, c2),), N, M, nodes)[0]["dE"])
+
+
+def delta_e_bound_states(c1: ce.Centre, c2: ce.Centre, *, N: int = MESH, M: int = NODES) -> float:
+    """ΔE of two explicit centres by the former rule (filled gap states only; a reference)."""
     g = _CentrePair(c1, c2)
     coef = _projected.__wrapped__((g,), N, M)[0]
     _, _, mats, ne, nm = _support(g)
@@ -492,10 +794,11 @@ def convergence_table() -> dict:
     tm = tuple(g for k, gs in rows.items() if k[0] != "NV" for g in gs)
     nv = tuple(g for k, gs in rows.items() if k[0] == "NV" for g in gs)
     flat = tm + nv
-    low = dict(zip(flat, pair_energies(flat, CHECK_MESH, NODES)))   # TM: also the mesh check
-    more = dict(zip(flat, pair_energies(flat, CHECK_MESH, CHECK_NODES)))
+    low = dict(zip(flat, pair_energies(flat, CHECK_MESH, NODES)))   # also the mesh check
+    more = dict(zip(flat, pair_energies(flat, CHECK_MESH, CHECK_NODES, CHECK_CONTOUR_NODES)))
     coarse = {g: low[g] for g in tm}
-    coarse.update(zip(nv, pair_energies(nv, NV_CHECK_MESH, NODES)))
+    coarse.update(zip(nv, [low[g] for g in nv]) if NV_CHECK_MESH == CHECK_MESH else
+                  zip(nv, pair_energies(nv, NV_CHECK_MESH, NODES)))
     main = energies_table()
     out = {}
     for key, gs in rows.items():
@@ -511,8 +814,9 @@ def convergence_table() -> dict:
 
 def convergence_markdown(conv: dict) -> str:
     """The convergence table as Markdown."""
-    out = [f"| pair | direction | k-mesh N − 8 → N | M = {NODES} → {CHECK_NODES} "
-           f"(N = {CHECK_MESH}) | smallest |ΔE| (eV) |", "|---|---|---|---|---|"]
+    out = [f"| pair | direction | k-mesh N − 8 → N | nodes: M = {NODES} → {CHECK_NODES}, "
+           f"contour {CONTOUR_NODES} → {CHECK_CONTOUR_NODES} (N = {CHECK_MESH}) | "
+           f"smallest |ΔE| (eV) |", "|---|---|---|---|---|"]
     for (a, b, d, o), (dm, dn, jmin) in conv["rows"].items():
         name = "NV⁻ (four orientation pairs)" if o == "all" else f"{a}–{b}"
         n = mesh_for(a)

@@ -320,3 +320,42 @@ def params_markdown(params: Params | None = None) -> str:
         unit = "Å" if k == "a" else "eV"
         rows.append(f"| `{k}` | {v:.4f} | {unit} |")
     return "\n".join(rows)
+
+
+#: Spin–orbit splitting of carbon's p orbitals (eV) that the paper's "weak spin-orbit
+#: interaction in bulk diamond" would add: Δ ≈ 6 meV (the atomic value; Jancu's set has 0).
+CARBON_SO_DELTA = 0.006
+
+
+def spinful_hamiltonian(k, delta: float = CARBON_SO_DELTA, params: Params | None = None):
+    r"""40×40 Bloch Hamiltonian with on-site spin–orbit :math:`(\Delta/3)\,\mathbf L\cdot
+    \boldsymbol\sigma` on the p orbitals of both atoms (index 2·(10·sublattice + orbital) + spin).
+
+    Jancu's convention: it splits j = 3/2 from j = 1/2 of an isolated p shell by Δ.
+    """
+    from .centres import _SIG, angular_momentum
+
+    if not (np.isfinite(delta) and 0 <= delta <= 0.1):
+        raise ValueError(f"delta must be in [0, 0.1] eV; got {delta!r}")
+    H = np.kron(hamiltonian(k, params), np.eye(2))
+    L = angular_momentum(1)
+    so = (delta / 3.0) * sum(np.kron(L[a], _SIG[a]) for a in range(3))
+    for sub in (0, 1):
+        sp = np.concatenate([[2 * (10 * sub + i), 2 * (10 * sub + i) + 1] for i in (1, 2, 3)])
+        H[..., sp[:, None], sp[None, :]] += so
+    return H
+
+
+def spin_orbit_gap_shifts(delta: float = CARBON_SO_DELTA, params: Params | None = None):
+    """(indirect, direct) gap changes (eV) when bulk spin–orbit Δ is added to the host.
+
+    Indirect: CBM on Δ (at the spinless minimum; the spin–orbit shift of its position is
+    second order) minus the Γ valence maximum; direct: the Γ conduction state minus it.
+    """
+    p = params or default_params()
+    ind0, dir0 = diamond_gaps(p)
+    G = np.linalg.eigvalsh(spinful_hamiltonian(np.zeros(3), delta, p))
+    kc = np.array([0.0, 0.0, cbm_position(p)])
+    C = np.linalg.eigvalsh(spinful_hamiltonian(kc, delta, p))
+    vbm = G[7]                       # 8 valence spin-bands; the top is Γ8 (j = 3/2)
+    return float(C[8] - vbm - ind0), float(G[8] - vbm - dir0)
