@@ -195,6 +195,20 @@ def fig1():
         _dip_marks(ax, nv_dips(name), pl)
         ax.set(xlabel="B (mT)", ylabel="NV⁻ PL (kcps)",
                title=f"({'ab'[k]}) {name},\nδ⊥ = {samples.nv(name).strain_GHz} GHz (model)")
+        if k == 1:
+            # inset: the strain vector (δx, δy) = δ⊥ (cos φ_δ, sin φ_δ) of NV2-S2
+            nv = samples.nv(name)
+            ins = ax.inset_axes([0.62, 0.08, 0.34, 0.42])
+            ph = np.radians(nv.strain_angle_deg)
+            ins.annotate("", xy=(np.cos(ph), np.sin(ph)), xytext=(0, 0),
+                         arrowprops=dict(arrowstyle="-|>", color=OKABE_ITO[5], lw=1.2))
+            ins.axhline(0, color="0.6", lw=0.5)
+            ins.axvline(0, color="0.6", lw=0.5)
+            ins.set(xlim=(-1.2, 1.2), ylim=(-1.2, 1.2), xticks=[], yticks=[])
+            ins.set_xlabel("δx", fontsize=SMALL_PT, labelpad=1)
+            ins.set_ylabel("δy", fontsize=SMALL_PT, labelpad=1)
+            ins.text(0.05, 0.92, f"δ⊥, φ_δ = {nv.strain_angle_deg:g}°", fontsize=SMALL_PT,
+                     transform=ins.transAxes, va="top")
     nv3 = samples.nv("NV3-S2")
     f = np.arange(0.0, 150.0, 0.25)
     e = np.linalg.eigvalsh(ham.es_hamiltonian(f, strain_GHz=nv3.strain_GHz, g_l=nv3.g_l,
@@ -216,6 +230,15 @@ def fig1():
     fm, sm, plm = pl_map_fig1e()
     im = axe.pcolormesh(fm, sm, plm, cmap=SEQUENTIAL, shading="auto", rasterized=True)
     fig.colorbar(im, ax=axe, label="PL / max over B")
+    # the inter-branch ESLACs the paper labels in Fig. 1(e)
+    s_ib, b_ib, inter_ib = strain_points()
+    sel = inter_ib & (b_ib <= fm[-1])
+    axe.plot(b_ib[sel], s_ib[sel], ".", ms=1.5, color=OKABE_ITO[5], zorder=3)
+    if np.any(sel):
+        j = int(np.argmin(np.where(sel, np.abs(b_ib - 450.0), np.inf)))
+        axe.annotate("inter-branch ESLACs", xy=(b_ib[j], s_ib[j]), xytext=(300.0, 15.0),
+                     fontsize=SMALL_PT, color=OKABE_ITO[5], zorder=5,
+                     arrowprops=dict(arrowstyle="->", color=OKABE_ITO[5], lw=0.8))
     axe.set(xlabel="B (mT)", ylabel="δ⊥ (GHz)",
             title="(e) PL vs field and strain (g_l = 0.14, θ_B = 0.5°, β = 0.1)")
     # the level scheme as an inset over the featureless high-field, high-strain corner
@@ -267,13 +290,14 @@ def fig2():
     gls, inter, intra = gl_scan(nv.strain_GHz)
     axs[1, 0].plot(gls, inter / 1e3, color=OKABE_ITO[4])
     axs[1, 0].axhline(FIELD_MAX_S3_MT / 1e3, color="k", ls="--", lw=0.8, label="5 T")
-    bound = gfactor.g_l_lower_bound(nv.strain_GHz, FIELD_MAX_S3_MT)
+    bound, _ = gfactor.self_consistent_g_l_bound(nv.strain_GHz, nv.g_l, FIELD_MAX_S3_MT)
     axs[1, 0].set(xlabel="g_l", ylabel="inter-branch ESLAC field (T)", ylim=(2, 8),
                   title="(c) inter-branch ESLACs vs g_l")
     axs[1, 0].legend(fontsize=SMALL_PT)
     axs[1, 1].plot(gls, intra, color=OKABE_ITO[4])
     axs[1, 1].axvline(bound, color="0.5", ls=":",
-                      label=f"book's bound {bound:.2f}\n(5 T sweep top assumed)")
+                      label=f"book's reading, not a result:\nno dip below an assumed 5 T top\n"
+                            f"⇒ g_l ≳ {bound:.2f} (δ⊥ refitted)")
     axs[1, 1].legend(fontsize=SMALL_PT)
     axs[1, 1].set(xlabel="g_l", ylabel="low-field ESLAC field (mT)",
                   title="(d) low-field ESLACs vs g_l")
@@ -283,8 +307,9 @@ def fig2():
 
 
 @figure(id="eslac/fig13", paper="eslac", reproduces="Fig. 13 (supplement)",
-        caption="Reproduces supplement Fig. 13 of Happacher et al. (2022) as model predictions: "
-                "high-field PL of sample-S3 NVs, with the predicted inter-branch dips.")
+        caption="The model's counterpart of supplement Fig. 13 of Happacher et al. (2022), not a "
+                "reproduction: the measured sweeps show no inter-branch dips; the model at "
+                "g_l = 0.14 draws the dips the measurement rules out.")
 def fig13():
     field, traces = highfield_traces()
     fig, ax = plt.subplots(figsize=(WIDTH_IN, 4.6))
@@ -294,7 +319,7 @@ def fig13():
         for fx in gfactor.inter_branch_fields(d, 0.14, field_max_mT=6000.0):
             ax.plot(fx / 1e3, 1.01 - 0.12 * k, "v", color=OKABE_ITO[k % 8], ms=5)
     ax.set(xlabel="B (T)", ylabel="PL / max (offset)",
-           title="Sample S3, g_l = 0.14 (model; ▾ predicted inter-branch ESLACs)")
+           title="Sample S3, g_l = 0.14 (model; ▾ inter-branch ESLACs the measurement did not show)")
     ax.legend(fontsize=8, loc="lower right")
     fit_text(fig, 9)
     fig.tight_layout()
