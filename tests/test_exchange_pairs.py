@@ -123,7 +123,8 @@ def test_nv_pair_fast_path_equals_the_exact_bisection():
     g = [g for g in pairs.geometries("NV", "NV", "[001]", ("par", "par"))
          if not g.overlapping()][1]       # 7.13 Å apart: a bonding a1 state ~0.02 eV above the VBM
     c1, c2 = g.centres()
-    fast = pairs.delta_e(c1, c2, N=12, M=96)       # coarse mesh: poles near the VBM need M = 96
+    # the former rule's fast path (kept as the reference of Lloyd's formula)
+    fast = pairs.delta_e_bound_states(c1, c2, N=12, M=96)   # poles near the VBM need M = 96
     assert fast == pytest.approx(exact_delta_e(c1, c2, 12), rel=1e-6, abs=1e-10)
 
 
