@@ -111,9 +111,14 @@ def test_missing_record_is_a_clear_error():
 def test_fig7_record_and_dips():
     v, b, y = records.fig7_record()
     assert v.shape == (476,) and np.all(np.diff(v) > 0)
-    # the authors' linear axis: B_em = 0 at -2.34 V, the path length at +2.34 V
-    np.testing.assert_allclose(np.interp([-2.34, 2.34], v, b), [0.0, records.fp.path("fig7").length_gauss],
-                               rtol=1e-12, atol=1e-9)
+    # the authors' axis (data/20200917/simu.py): linear in the sample index, 0 to the path length
+    L = records.fp.path("fig7").length_gauss
+    np.testing.assert_allclose(b, np.arange(476) * L / 475, rtol=1e-12, atol=1e-12)
+    # the alternative reading: linear in the read-back voltage, 0 G at -2.34 V, L at +2.34 V
+    v2, b2, _ = records.fig7_record("voltage")
+    np.testing.assert_allclose(np.interp([-2.34, 2.34], v2, b2), [0.0, L], rtol=1e-12, atol=1e-9)
+    with pytest.raises(ValueError, match="axis"):
+        records.fig7_record("volts")
     dips = records.fig7_dip_fits()
     assert [d.amplitude < 0 for d in dips] == [True] * 3
     centres = [d.center for d in dips]

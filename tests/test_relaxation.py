@@ -276,3 +276,52 @@ def test_bad_n_raises(bad):
 def test_unknown_kind_raises_listing_allowed():
     with pytest.raises(ValueError, match=r"^kind must be one of.*stretched.*exponential"):
         synthetic_t1_trace([0.0, 1.0], 1.0, kind="gaussian")
+
+
+# ---------------------------------------------------------------------------
+# Offset fit and the Fig. 2(c) record
+# ---------------------------------------------------------------------------
+def test_offset_fit_recovers_known_parameters():
+    from nvlib.cr_torque.relaxation import fit_stretched_exponential_offset
+    t = np.linspace(0.01, 5.0, 200)
+    y = 0.45 + 1.3 * np.exp(-np.sqrt(t / 0.49))
+    f = fit_stretched_exponential_offset(t, y)
+    assert f.time == pytest.approx(0.49, rel=1e-7)
+    assert f.offset == pytest.approx(0.45, abs=1e-8)
+    assert f.amplitude == pytest.approx(1.3, rel=1e-7)
+    assert f(t) == pytest.approx(y, abs=1e-9)
+
+
+def test_offset_fit_needs_four_points():
+    from nvlib.cr_torque.relaxation import fit_stretched_exponential_offset
+    with pytest.raises(ValueError, match="4 points"):
+        fit_stretched_exponential_offset([0.1, 0.2, 0.3], [1.0, 0.9, 0.8])
+
+
+def test_mean_time_is_the_integral_of_the_decay():
+    """∫ e^(-√(t/T)) dt = 2T (substitute t = T u²), ∫ e^(-t/T) dt = T."""
+    for model, fn in (("stretched", stretched_exponential), ("exponential", exponential)):
+        f = RelaxationFit(model=model, amplitude=1.0, time=0.37, amplitude_err=0.0,
+                          time_err=0.0, r2=1.0)
+        num = integrate.quad(lambda t: fn(t, 1.0, 0.37), 0, np.inf, limit=400)[0]
+        assert f.mean_time == pytest.approx(num, rel=1e-6)
+
+
+def test_fig2c_fits_reproduce_the_authors_drawn_curves():
+    """Independent reference: the red fit lines of the authors' EPS (vertices in the record)."""
+    from nvlib.cr_torque import records
+    fits = records.fig2c_fits()
+    for n in (0, 1, 3):
+        tf, yf = records.fig2c_fit_curves(n)
+        assert np.max(np.abs(fits[n](tf) - yf)) < 1e-5   # EPS coordinates carry ~1e-3 pt
+    # the traces are ordered as the caption: the more partners, the faster the decay
+    assert fits[0].time > fits[1].time > fits[3].time
+
+
+def test_fig2c_record_axes_and_bad_input():
+    from nvlib.cr_torque import records
+    t, y = records.fig2c_record(1)
+    assert t.size == 199 and 0 < t.min() < 0.02 and t.max() == pytest.approx(5.0, abs=1e-6)
+    assert y[0] == pytest.approx(1.5, abs=1e-4)     # trace (ii) starts on the 1.5 tick
+    with pytest.raises(ValueError, match="n_partners"):
+        records.fig2c_record(2)

@@ -20,6 +20,21 @@ and quotes the coefficients of determination :math:`R^2 = 0.981` and :math:`0.94
 (:func:`fig6_fits`, which uses :func:`nvlib.cr_torque.relaxation.fit_stretched_exponential`
 and :func:`~nvlib.cr_torque.relaxation.fit_exponential`).
 
+.. rubric:: Fig. 2(c) (main text): the three T1 records
+
+T1 decays of one class with no, one and three resonant partners, offset for clarity. The records
+are the data series of the authors' matplotlib figure ``T1_stretch_V2.eps``; :func:`fig2c_record`
+converts the marker centres with the figure's tick marks (:data:`FIG2C_AXES`). The traces are
+offset, so the fit has a free offset,
+
+.. math::
+
+    y = c + A\,e^{-\sqrt{t/T}} ,
+
+(:func:`fig2c_fits`, :func:`nvlib.cr_torque.relaxation.fit_stretched_exponential_offset`); the
+same file holds the authors' fitted curves (:func:`fig2c_fit_curves`), which this fit
+reproduces. The mean time of :math:`e^{-\sqrt{t/T}}` is :math:`2T`.
+
 .. rubric:: Fig. 4(b, c) (main text): the levitated scan across the {110} crossing
 
 Two detector channels recorded during one sweep of the electromagnet: the laser light reflected
@@ -44,17 +59,21 @@ and 2.8 G (PL). We state the width as the **half width at half maximum**,
 
 .. rubric:: Fig. 7 (SM Sec. II B): the static-diamond PL scan
 
-PL against the electromagnet voltage :math:`V` read back during one sweep from −2.39 to
-+2.38 V. The authors' Fig. 7 script puts the field axis linearly on the voltage,
+PL during one sweep of the electromagnet (476 samples, voltage read back from −2.39 to
++2.38 V). The authors' Fig. 7 script (``data/20200917/simu.py``) puts the field axis linearly on
+the **sample index**, ``x = np.linspace(0, norm(B_out - B_in), n)``,
 
 .. math::
 
-    B_\mathrm{em} = \frac{V + 2.34\ \mathrm{V}}{4.68\ \mathrm{V}}\, L ,
+    B_\mathrm{em}(i) = \frac{i}{n-1}\, L , \qquad i = 0 \ldots n-1,\ n = 476,
 
-with :math:`L` the length of the reconstructed path (:mod:`nvlib.cr_torque.fieldpaths`). The
-paper quotes dips at 13, 44 and 76 G. :func:`fig7_dip_fits` fits each dip with the paper's
-Gaussian on a constant background, in a window of ±0.4 V around the voltage of the authors'
-ODMR spectrum at that crossing (−1.81, −0.66 and +0.8 V, :data:`FIG7_DIP_VOLTAGES`).
+with :math:`L` the length of the reconstructed path (:mod:`nvlib.cr_torque.fieldpaths`), and
+plots only the first :data:`FIG7_NMAX` = 400 samples (0–97 G). The read-back voltage is not
+used for the axis (an earlier version of this book put the axis linearly on it; that reading is
+kept as an alternative, :func:`fig7_dip_fits` with ``axis="voltage"``). The paper quotes dips at
+13, 44 and 76 G. :func:`fig7_dip_fits` fits each dip with the paper's Gaussian on a constant
+background, over the samples whose read-back voltage is within ±0.4 V of the voltage of the
+authors' ODMR spectrum at that crossing (−1.81, −0.66 and +0.8 V, :data:`FIG7_DIP_VOLTAGES`).
 
 .. rubric:: Fig. 12 (SM Sec. V): the levitated scan across the {100} crossing
 
@@ -77,16 +96,23 @@ from nvlib.cr_torque import fieldpaths as fp
 from nvlib.cr_torque import relaxation as rx
 from nvlib.cr_torque import scans
 
-__all__ = ["DATA_DIR", "FIG6_FILE", "FIG4_FILE", "FIG6_AXES", "FIG4_GAUSS_PER_UNIT",
+__all__ = ["DATA_DIR", "FIG2C_FILE", "FIG2C_AXES", "FIG2C_TRACES", "fig2c_record",
+           "fig2c_fit_curves", "fig2c_fits", "FIG6_FILE", "FIG4_FILE", "FIG6_AXES", "FIG4_GAUSS_PER_UNIT",
            "FIG4_ZERO_INDEX", "FIG4_FIT_SLICE", "sha256", "fig6_record", "fig6_fits",
            "Fig4Record", "fig4_record", "fig4_fits", "FIG7_FILE", "FIG7_DIP_VOLTAGES",
-           "FIG7_WINDOW_V", "fig7_record", "fig7_dip_fits", "FIG12_FILE", "FIG12_ZERO_INDEX",
+           "FIG7_WINDOW_V", "FIG7_NMAX", "fig7_record", "fig7_b_em_of_voltage", "fig7_dip_fits", "FIG12_FILE", "FIG12_ZERO_INDEX",
            "FIG12_FIT_SLICE", "fig12_record", "fig12_pl_fit"]
 
 #: Folder of the carried records (repository root ``data/cr-torque``).
 DATA_DIR: Path = Path(__file__).resolve().parents[2] / "data" / "cr-torque"
 #: Marker coordinates of the Fig. 6 data series (SVG user units).
 FIG6_FILE: str = "fig6_t1_svg_markers.tsv"
+#: Marker centres and fitted-curve vertices of the Fig. 2(c) EPS (three traces).
+FIG2C_FILE: str = "fig2c_t1_eps_markers.tsv"
+#: Tick calibration of the Fig. 2(c) EPS: (x at t = 0 ms, x at t = 5 ms, y at 0, y at 2).
+FIG2C_AXES: tuple[float, float, float, float] = (58.1914, 318.167, 43.196, 229.367)
+#: The Fig. 2(c) traces, by number of resonant partners of the measured class.
+FIG2C_TRACES: dict[int, str] = {0: "no_resonance", 1: "one_partner", 3: "three_partners"}
 #: The Fig. 4 scan: sweep coordinate and two detector channels.
 FIG4_FILE: str = "fig4_scan_1-2-1_Db.tsv"
 #: The Fig. 7 scan: EM voltage and PL.
@@ -94,6 +120,8 @@ FIG7_FILE: str = "fig7_scan_adamas_121.tsv"
 #: Voltages (V) of the authors' ODMR spectra at the three Fig. 7 crossings: the centres of the
 #: dip-fit windows.
 FIG7_DIP_VOLTAGES: tuple[float, float, float] = (-1.81, -0.66, 0.8)
+#: Samples of the Fig. 7 record the authors' script plots (``nmax`` of their simu.py).
+FIG7_NMAX: int = 400
 #: Half width (V) of the Fig. 7 dip-fit windows.
 FIG7_WINDOW_V: float = 0.4
 #: The Fig. 12 scan: sweep coordinate and two detector channels (first record of the pool).
@@ -121,6 +149,38 @@ def _path(name: str) -> Path:
 def sha256(name: str) -> str:
     """sha256 (hex) of a carried record file, as listed in ``data/cr-torque/PROVENANCE.md``."""
     return hashlib.sha256(_path(name).read_bytes()).hexdigest()
+
+
+def _fig2c(kind: str, n_partners: int) -> tuple[np.ndarray, np.ndarray]:
+    if n_partners not in FIG2C_TRACES:
+        raise ValueError(f"n_partners must be one of {sorted(FIG2C_TRACES)}; got {n_partners!r}")
+    rows = [ln.rstrip("\n").split("\t") for ln in _path(FIG2C_FILE).read_text().splitlines()
+            if ln and not ln.startswith("#")]
+    d = np.array([(float(r[2]), float(r[3])) for r in rows
+                  if r[0] == FIG2C_TRACES[n_partners] and r[1] == kind])
+    x0, x5, y0, y2 = FIG2C_AXES
+    return 5.0 * (d[:, 0] - x0) / (x5 - x0), 2.0 * (d[:, 1] - y0) / (y2 - y0)
+
+
+def fig2c_record(n_partners: int) -> tuple[np.ndarray, np.ndarray]:
+    r"""One Fig. 2(c) record: dark time (ms) and normalised PL difference as plotted (offset).
+
+    Parameters
+    ----------
+    n_partners : {0, 1, 3}
+        Resonant partners of the measured class (traces i, ii, iii).
+    """
+    return _fig2c("marker", n_partners)
+
+
+def fig2c_fit_curves(n_partners: int) -> tuple[np.ndarray, np.ndarray]:
+    """The authors' fitted curve of one Fig. 2(c) trace (vertices of the drawn line; ms, 1)."""
+    return _fig2c("fit", n_partners)
+
+
+def fig2c_fits() -> dict[int, rx.RelaxationFit]:
+    r"""Fits :math:`c + A e^{-\sqrt{t/T}}` of the three Fig. 2(c) records, times in ms."""
+    return {n: rx.fit_stretched_exponential_offset(*fig2c_record(n)) for n in FIG2C_TRACES}
 
 
 def fig6_record() -> tuple[np.ndarray, np.ndarray]:
@@ -170,14 +230,30 @@ class Fig4Record:
     angle: np.ndarray
 
 
-def fig4_record() -> Fig4Record:
-    r"""The Fig. 4 scan, :math:`B_\mathrm{em} = 31\,\mathrm G\,(x - x_{80})`, traces / max."""
+def fig4_record(axis: str = "calibration") -> Fig4Record:
+    r"""The Fig. 4 scan, traces / max, on one of two field axes.
+
+    Parameters
+    ----------
+    axis : {"calibration", "path"}
+        ``"calibration"`` (default): the authors' fit script,
+        :math:`B_\mathrm{em} = 31\,\mathrm G\,(x - x_{80})` (0.341 G per sample);
+        ``"path"``: the axis of their published panel, sample :math:`i` at
+        :math:`(i - 80)\,L/200` with :math:`L` the Fig. 4 path length (0.319 G per sample).
+        Reading ``cr-torque/fig4-field-axis``.
+    """
+    if axis not in ("calibration", "path"):
+        raise ValueError(f"axis must be 'calibration' or 'path'; got {axis!r}")
     d = np.loadtxt(_path(FIG4_FILE), comments="#")
-    b = FIG4_GAUSS_PER_UNIT * (d[:, 0] - d[FIG4_ZERO_INDEX, 0])
+    if axis == "calibration":
+        b = FIG4_GAUSS_PER_UNIT * (d[:, 0] - d[FIG4_ZERO_INDEX, 0])
+    else:
+        n = d.shape[0]
+        b = (np.arange(n) - FIG4_ZERO_INDEX) * fp.path("fig4").length_gauss / (n - 1)
     return Fig4Record(b_em=b, pl=d[:, 2] / d[:, 2].max(), angle=d[:, 1] / d[:, 1].max())
 
 
-def fig4_fits() -> dict[str, scans.GaussianPeak]:
+def fig4_fits(axis: str = "calibration") -> dict[str, scans.GaussianPeak]:
     r"""Gaussian fits of the Fig. 4 PL and angle traces over the authors' window.
 
     Returns
@@ -186,31 +262,56 @@ def fig4_fits() -> dict[str, scans.GaussianPeak]:
         ``{"pl": GaussianPeak, "torque": GaussianPeak}`` (G); ``.hwhm`` is
         :math:`\sigma\sqrt{2\ln2}`, the width the paper quotes.
     """
-    r = fig4_record()
+    r = fig4_record(axis)
     sl = FIG4_FIT_SLICE
     return {"pl": scans.fit_gaussian_peak(r.b_em[sl], r.pl[sl]),
             "torque": scans.fit_gaussian_peak(r.b_em[sl], r.angle[sl])}
 
 
-def fig7_record() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    r"""The Fig. 7 scan: voltage (V), :math:`B_\mathrm{em}` on the authors' linear axis (G), PL/max.
+def fig7_record(axis: str = "index") -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    r"""The Fig. 7 scan: read-back voltage (V), :math:`B_\mathrm{em}` (G), PL/max.
+
+    Parameters
+    ----------
+    axis : {"index", "voltage"}
+        ``"index"`` (default): the authors' axis, :math:`B_\mathrm{em} = iL/(n-1)`;
+        ``"voltage"``: the alternative reading :math:`B_\mathrm{em} = (V + 2.34)/4.68\,L`.
+        All 476 samples; the authors plot the first :data:`FIG7_NMAX`.
     """
+    if axis not in ("index", "voltage"):
+        raise ValueError(f"axis must be 'index' or 'voltage'; got {axis!r}")
     d = np.loadtxt(_path(FIG7_FILE), comments="#")
-    v_end = fp.FIG7_RAW["v_end"]
-    b = (d[:, 0] + v_end) / (2 * v_end) * fp.path("fig7").length_gauss
+    length = fp.path("fig7").length_gauss
+    if axis == "index":
+        b = np.linspace(0.0, length, d.shape[0])
+    else:
+        v_end = fp.FIG7_RAW["v_end"]
+        b = (d[:, 0] + v_end) / (2 * v_end) * length
     return d[:, 0], b, d[:, 1] / d[:, 1].max()
 
 
-def fig7_dip_fits() -> list[scans.GaussianPeak]:
+def fig7_b_em_of_voltage(v, axis: str = "index") -> np.ndarray:
+    """Field (G) on the Fig. 7 axis at read-back voltage(s) ``v`` (V), by interpolation in the
+    record (the read-back voltage rises monotonically through the sweep)."""
+    volts, b, _ = fig7_record(axis)
+    vv = np.asarray(v, float)
+    if np.any(vv < volts[0]) or np.any(vv > volts[-1]):
+        raise ValueError(f"v must lie in [{volts[0]}, {volts[-1]}] V; got {v!r}")
+    return np.interp(vv, volts, b)
+
+
+def fig7_dip_fits(axis: str = "index") -> list[scans.GaussianPeak]:
     r"""Gaussian fits (on :math:`B_\mathrm{em}`, G) of the three PL dips of the Fig. 7 record.
 
-    Each fit uses the samples within :data:`FIG7_WINDOW_V` of one of
-    :data:`FIG7_DIP_VOLTAGES`; ``.center`` is the dip position in G.
+    Each fit uses the samples whose read-back voltage is within :data:`FIG7_WINDOW_V` of one of
+    :data:`FIG7_DIP_VOLTAGES` (all inside the first :data:`FIG7_NMAX` samples); ``.center`` is
+    the dip position in G on ``axis`` (see :func:`fig7_record`).
     """
-    v, b, y = fig7_record()
+    v, b, y = fig7_record(axis)
     out = []
     for vc in FIG7_DIP_VOLTAGES:
         sel = np.abs(v - vc) <= FIG7_WINDOW_V
+        sel[FIG7_NMAX:] = False
         out.append(scans.fit_gaussian_peak(b[sel], y[sel]))
     return out
 

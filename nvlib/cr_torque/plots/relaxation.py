@@ -1,9 +1,8 @@
 """Figures of the relaxation chapter of Part I: Figs 2(b), 2(c), 6 and 9 of Pellet-Mary et al.
 
-Fig. 6 draws the authors' published T1 record (:mod:`nvlib.cr_torque.records`, from their
-repository [PelletMaryThese]) with the paper's two fits. The three records of Fig. 2(c) are not
-public: those decays are **synthetic**, generated from the main model's relaxation times with
-stated noise, labelled so on the plot, and fitted with the paper's procedure (no offset).
+Figs 2(c) and 6 draw the authors' published T1 records (:mod:`nvlib.cr_torque.records`, from
+their repository [PelletMaryThese]) with the paper's fits; Fig. 2(c) adds the main model's
+single-exponential decays beside the records.
 """
 
 from __future__ import annotations
@@ -26,8 +25,6 @@ PAPER = "Pellet-Mary et al. (2021)"
 PARTNER_DIRECTIONS_DEG = {0: (74.0, 32.0), 1: (70.0, 45.0), 3: (90.0, 0.0)}
 #: The paper's stretched-exponential T1 (s) for 0, 1 and 3 resonant partners (main text, Fig. 2c).
 PAPER_T1 = {0: 1.61e-3, 1: 490e-6, 3: 220e-6}
-#: Noise of the synthetic Fig. 2(c) traces (absolute, in units of the normalised signal).
-FIG2C_NOISE = 0.02
 
 
 def class_rate_with_partners(n_partners: int, preset: str = torque.MAIN) -> float:
@@ -54,35 +51,30 @@ def relaxation_time_with_partners(n_partners: int, preset: str = torque.MAIN) ->
     return float(torque.population_relaxation_time(np.full(4, rate), torque.preset(preset))[0])
 
 
-def fig2c_traces(seed: int = 2):
-    """Synthetic decays for 0, 1, 3 partners with their stretched fits: {n: (t, y, fit)}."""
-    rng = np.random.default_rng(seed)
-    t = np.linspace(0, 1.5e-3, 61)
-    out = {}
-    for n in (0, 1, 3):
-        y = rx.synthetic_t1_trace(t, relaxation_time_with_partners(n), noise=FIG2C_NOISE, rng=rng)
-        out[n] = (t, y, rx.fit_stretched_exponential(t, y))
-    return out
-
-
 @figure("cr-torque/fig2c", paper="cr-torque", reproduces="Fig. 2(c)",
-        caption="Reproduces Fig. 2(c) of Pellet-Mary et al. (2021) with synthetic data (the "
-                "three records are not public): T1 decays of one class with 0, 1 and 3 resonant "
-                "partners, generated as exp(−√(t/τ)) with τ the main model's own relaxation time "
-                "of the populations plus 2 % Gaussian noise, fitted with a stretched exponential "
-                "without offset; traces offset for clarity.")
+        caption="Reproduces Fig. 2(c) of Pellet-Mary et al. (2021) with the authors' published "
+                "records (repository cpelletm/these, see data/cr-torque/PROVENANCE.md): T1 "
+                "decays of one class with 0, 1 and 3 resonant partners, offset for clarity as in "
+                "the paper, fitted with c + A exp(−√(t/T)); dashed: the main model's single "
+                "exponential with mean time τ = 1/(3Γ), on the fit's offset and amplitude.")
 def fig2c():
-    fig, ax = plt.subplots(figsize=(5.5, 4))
-    labels = {0: "no resonance", 1: "1 resonant class", 3: "3 resonant classes"}
-    for i, (n, (t, y, fit)) in enumerate(fig2c_traces().items()):
-        off = 0.6 * (2 - i)
-        ax.plot(t * 1e3, y + off, "o", ms=3, color=OKABE_ITO[i + 4], label=f"synthetic, {labels[n]}")
-        tt = np.linspace(0, t[-1], 400)
-        ax.plot(tt * 1e3, fit(tt) + off, "-", color=OKABE_ITO[i + 4],
-                label=f"fit: T1 = {fit.time * 1e6:.0f} µs (paper {PAPER_T1[n] * 1e6:.0f} µs)")
-    ax.set(xlabel="dark time τ (ms)", ylabel="normalised PL difference (offset)",
-           title="SYNTHETIC data (main model)")
-    ax.legend(fontsize=7, loc="upper right")
+    fig, ax = plt.subplots(figsize=(6.2, 4.4))
+    labels = {0: "(i) no resonance", 1: "(ii) 1 resonant class", 3: "(iii) 3 resonant classes"}
+    fits = records.fig2c_fits()
+    for i, n in enumerate((0, 1, 3)):
+        t, y = records.fig2c_record(n)
+        fit = fits[n]
+        col = OKABE_ITO[i + 4]
+        ax.plot(t, y, "o", ms=2.5, mfc="none", color=col, label=f"measured, {labels[n]}")
+        tt = np.linspace(t.min(), t.max(), 400)
+        ax.plot(tt, fit(tt), "-", color=col, lw=1.6,
+                label=f"fit: T = {fit.time * 1e3:.0f} µs (paper {PAPER_T1[n] * 1e6:.0f} µs)")
+        tau = relaxation_time_with_partners(n) * 1e3
+        ax.plot(tt, fit.offset + fit.amplitude * np.exp(-tt / tau), "--", color=col, lw=1,
+                label=f"model: exp(−t/τ), τ = {tau * 1e3:.0f} µs")
+    ax.set(xlabel="dark time t (ms)", ylabel="normalised PL difference (offset)",
+           title="measured (authors' records) and main model")
+    ax.legend(fontsize=6.5, loc="upper right", ncol=1)
     fig.tight_layout()
     return fig
 
