@@ -88,29 +88,46 @@ reading(id="cr-torque/width-definition", paper=P, where="Fig. 4(b, c); main text
 
 reading(id="cr-torque/fig4-field-axis", paper=P, where="Fig. 4(b, c) field axis",
         question="Which field axis do the Fig. 4 widths use?",
-        chosen="the 31 G calibration axis of the record",
+        chosen="the 31 G calibration axis of the authors' fit script (0.341 G per sample)",
         alternatives=(("path axis", "path length / 200 samples = 0.3191 G per sample, the "
                        "axis of the published panel (7 % shorter than 0.341 G per sample)"),),
-        evidence="The book's model widths are on the path axis and its data widths on the "
-                 "calibration axis; a 7 % difference that is larger than the printed ±0.05 G.")
+        evidence="The authors' fit script data/20200806/1-2-1/traitement.py converts the sweep "
+                 "with 31 G per unit before fitting, and the printed widths (2.1, 2.8 G) are "
+                 "that script's output; the published panel (figures/121/data_PL.eps) is drawn "
+                 "on the path axis. The data rows carry the path axis in their model range: "
+                 "it gives widths 7 % smaller (2.69 and 1.99 G), outside the printed ±0.05 G, "
+                 "so both data-width verdicts depend on this reading. The book's model widths "
+                 "are on the path axis.")
 
 reading(id="cr-torque/fig7-field-axis", paper=P, where="Fig. 7; SM Sec. II B",
         question="How is the Fig. 7 field axis built from the scan?",
-        chosen="linear in the electromagnet voltage, B = (V + 2.34 V)/4.68 V × path length",
-        alternatives=(("index axis", "issue 16 lead: data/20200917/simu.py uses "
-                       "x = linspace(0, |B_out − B_in|, n) over the sample index, nmax = 400"),),
-        evidence="The voltage axis was the book's reconstruction; the authors' own axis (lead "
-                 "not yet verified in this pass) would move the fitted dips.")
+        chosen="the authors' axis: linear in the sample index, B = i/(n − 1) × path length "
+               "(n = 476), first 400 samples (0–97 G)",
+        alternatives=(("voltage axis", "linear in the read-back voltage, B = (V + 2.34 V)/"
+                       "4.68 V × path length (the book's earlier reconstruction)"),),
+        evidence="Verified in the authors' script data/20200917/simu.py (cpelletm/these, commit "
+                 "b7c28351): x = np.linspace(0, np.linalg.norm(B_out - B_in), n) with n the "
+                 "number of samples of scan_adamas_121.txt, then ax[0].plot(x[:nmax], "
+                 "y[:nmax]) with nmax = 400; the voltage column is read and overwritten. The "
+                 "two axes differ by up to 0.8 G at the dips, so the dip rows whose verdict "
+                 "changes between them show it.")
 
 reading(id="cr-torque/t1-definition", paper=P, where="Fig. 2(c); main text ¶8",
-        question="What T1 does the paper quote: the T of e^(−√(t/T)) or a mean time?",
-        chosen="the model's single-exponential population time 1/(3Γ) compared with T",
-        alternatives=(("stretched T", "the T of the stretched exponential fitted to the "
-                       "model's ensemble decay"),
-                      ("mean time", "the mean time 2T of e^(−√(t/T))")),
-        evidence="The paper says it fits a stretched exponential and extracts T1; the model's "
-                 "1/(3Γ) is not the same quantity, so the T1 rows compare unlike quantities "
-                 "(a reading to revisit).")
+        question="Which time of the model's single-exponential decay is compared with the "
+                 "paper's stretched-exponential T1 (the T of e^(−√(t/T)))?",
+        chosen="mean relaxation time: the model's τ = 1/(3Γ) against the mean time 2T of "
+               "e^(−√(t/T)), i.e. the model value τ/2 against the printed T",
+        alternatives=(("1/e time", "both decays fall to 1/e at their T: τ against T (the "
+                       "book's earlier comparison, a factor 2 closer)"),
+                      ("stretched T", "the T of a stretched exponential fitted to the model's "
+                       "decay (window-dependent for a pure exponential)")),
+        evidence="The mean time ∫p(t)dt is defined for both shapes and is ⟨1/γ⟩ of the "
+                 "fluctuator model's rate distribution (SM Sec. II A), the time-integrated "
+                 "polarisation that sets the steady state under weak pumping. Chosen after the "
+                 "issue-16 referee pointed out that τ against T compares unlike quantities; the "
+                 "model range covers the 1/e reading and the t1-* verdicts (a factor 5 to 10 "
+                 "off) are the same under both. The Fig. 2(c) data rows compare T with T and "
+                 "need no reading.")
 
 reading(id="cr-torque/rate-units", paper=P, where="Main text ¶13",
         question="Is the proposed 'depolarizing rate (≈ 10 kHz)' a frequency to compare with "

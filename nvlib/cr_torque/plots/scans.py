@@ -134,9 +134,15 @@ def fig12_torque_at_crossing(preset: str = MAIN) -> np.ndarray:
 
 
 def fig7_b_em_of_voltage(v) -> np.ndarray:
-    """B_em (G) of an EM voltage on the Fig. 7 path, linear from -2.34 V (0 G) to +2.34 V."""
-    ve = fp.FIG7_RAW["v_end"]
-    return (np.asarray(v, float) + ve) / (2 * ve) * fp.path("fig7").length_gauss
+    """B_em (G) of an EM read-back voltage on the authors' Fig. 7 axis (linear in the sample
+    index, :func:`nvlib.cr_torque.records.fig7_record`), interpolated in the record."""
+    return records.fig7_b_em_of_voltage(v)
+
+
+def fig7_b_em_max() -> float:
+    """End (G) of the Fig. 7 range the authors plot: sample nmax − 1 = 399 of the index axis."""
+    _, b, _ = records.fig7_record()
+    return float(b[records.FIG7_NMAX - 1])
 
 
 @functools.lru_cache(maxsize=None)
@@ -309,9 +315,10 @@ def fig4():
         caption="Reproduces Fig. 7 of Pellet-Mary et al. (2021): (a) the four ν− along the "
                 "static-diamond scan with the degeneracies circled; (b) normalised PL of the "
                 "model with and without CR, and the authors' measured PL record (repository "
-                "cpelletm/these, see data/cr-torque/PROVENANCE.md) on their linear voltage axis "
-                "with Gaussian fits of its three dips; (c) model ODMR spectra at the three EM "
-                "voltages of the paper's traces.")
+                "cpelletm/these, see data/cr-torque/PROVENANCE.md) on their axis (linear in the "
+                "sample index, first 400 samples, 0–97 G, as their simu.py) with Gaussian fits "
+                "of its three dips; (c) model ODMR spectra at the three EM voltages of the "
+                "paper's traces.")
 def fig7():
     fig = plt.figure(figsize=(9, 6.8))
     gsp = GridSpec(2, 2, figure=fig, width_ratios=(1.6, 1))
@@ -346,8 +353,10 @@ def fig7():
     for c in fp.degeneracy_crossings("fig7"):
         ax_b.axvline(c.b_em_gauss, color="0.6", lw=0.8, zorder=0)
     _, b7, y7 = records.fig7_record()
+    nmax = records.FIG7_NMAX
     ax_b2 = ax_b.twinx()
-    ax_b2.plot(b7, y7, "o", ms=2.5, mfc="none", color="0.35", label="measured PL / max")
+    ax_b2.plot(b7[:nmax], y7[:nmax], "o", ms=2.5, mfc="none", color="0.35",
+               label="measured PL / max")
     for g in records.fig7_dip_fits():
         xx = np.linspace(g.center - 3 * g.sigma, g.center + 3 * g.sigma, 100)
         ax_b2.plot(xx, g(xx), "-", color="k", lw=1)
@@ -356,7 +365,7 @@ def fig7():
     ax_b.set_ylim(top=1.03)
     ax_b.plot(FIG7_PAPER_CROSSINGS_G, [1.03] * 3, "v", color="k", ms=7, clip_on=False,
               label="paper: 13, 44, 76 G")
-    ax_b.set(xlabel="$B_{em}$ (G)", ylabel="PL / max (model ρ00)")
+    ax_b.set(xlabel="$B_{em}$ (G)", ylabel="PL / max (model ρ00)", xlim=(0, fig7_b_em_max()))
     # above the ▼ of the paper's crossings
     ax_b.set_title("(b) PL: model (lines, left) and measured (dots, right; fitted dips ▲)",
                    pad=10)
