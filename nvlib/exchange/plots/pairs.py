@@ -36,8 +36,13 @@ def _panel(ax, curves, colours, labels, rmax, ymin_mev):
             filled = d != "[-11-1]"
             ax.semilogy(r, mev, MARKERS[d], ls="-" if filled else ":", lw=0.6,
                         color=col, mfc=col if filled else "none", ms=4)
+    # two dipolar curves, as the paper draws ("dipole" twice): the bare coupling (angular
+    # factor 1) and collinear moments (factor 2), the bounds 'regardless of dipole orientation'
     ax.semilogy(rr, dipolar(rr) * 1e3, "k--", lw=1)
-    ax.text(2.0, dipolar(2.0) * 1e3 * 2.5, "dipolar", ha="left", fontsize=8)
+    ax.semilogy(rr, dipolar(rr, angular=2.0) * 1e3, "k:", lw=1)
+    ax.text(2.0, dipolar(2.0) * 1e3 * 0.25, "dipolar ×1 (--)", ha="left", fontsize=7)
+    ax.text(2.0, dipolar(2.0, angular=2.0) * 1e3 * 3, "dipolar ×2 (···)", ha="left",
+            fontsize=7)
     ax.set_xlim(0, rmax)
     ax.set_ylim(ymin_mev, 1e3)
     ax.set_xlabel("pair separation (Å)")
@@ -65,7 +70,8 @@ def nv_curves():
 @figure(id="exchange/fig3", paper="exchange", reproduces="Fig. 3",
         caption=f"Reproduces Fig. 3 of {PAPER}: |ΔE| of Mn–Mn, Ni–Ni, Cr–Cr and Cr–Ni pairs "
                 "along [001] (triangles), [1-10] (squares) and [1-11] (circles; open: the "
-                "other sense of the bond axis) with the dipolar coupling; (a) the paper's axes, "
+                "other sense of the bond axis) with the dipolar coupling for angular factors 1 "
+                "(dashed) and 2 (dotted); (a) the paper's axes, "
                 "(b) extended to 25 Å and 10⁻⁶ meV.")
 def fig3():
     curves = tm_curves()
@@ -83,7 +89,8 @@ def fig3():
         caption=f"Reproduces Fig. 4 of {PAPER}: |ΔE| of NV⁻ pairs for the four orientation "
                 "pairs (black: both near-parallel to [1-11]; red: both near-perpendicular; "
                 "blue: parallel–perpendicular; green: perpendicular–parallel) along [001], "
-                "[1-10], [1-11], with the dipolar coupling; (a) the paper's axes, (b) extended; "
+                "[1-10], [1-11], with the dipolar coupling for angular factors 1 (dashed) and 2 "
+                "(dotted); (a) the paper's axes, (b) extended; "
                 "(c)–(f) the insets: the probability per site of the pair's occupied gap states "
                 "(mean over the states) for the pair 6.178 Å apart along [1-11], on the (110) "
                 "plane through both centres, on the logarithmic colour scale of Fig. 2 extended "
