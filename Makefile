@@ -10,7 +10,7 @@ BOOK_FLAGS := --all -W -n --keep-going
 CHAPTERS   := $(shell find book -name '*.md' -not -path '*/.ipynb_checkpoints/*' | sort)
 NBVAL_DIR  := _build/nbval
 
-.PHONY: book test setup clean clear-cache-if-stale notebooks figures claims bench browser binder-check
+.PHONY: book test setup clean clear-cache-if-stale notebooks figures claims bench browser binder-check binder-browser
 
 setup: $(VENV)/.installed
 
@@ -56,6 +56,13 @@ browser: setup
 # the kernel tree and wall time per chapter; fails over 1.5 GB. CHAPTERS_BINDER=book/x.md to pick.
 binder-check: setup
 	$(BIN)/python scripts/binder-check $(CHAPTERS_BINDER) --json _build/binder-check.json
+
+# The Binder reader's path in a real browser: a venv from .binder/requirements.txt (reused while
+# the pins are unchanged), postBuild with a scratch HOME, JupyterLab on 127.0.0.1, Chromium via
+# Playwright: one chapter of each part opened by its .md path, Run All, no error, explorer slider
+# moves the figure, no raw MyST, a save leaves the .md byte-identical. CI runs it after `make test`.
+binder-browser: setup
+	$(BIN)/python scripts/binder-browser
 
 figures: setup
 	$(BIN)/python -m nvlib figures --out _build/figures --format png,pdf,svg
