@@ -131,6 +131,9 @@ def presets_markdown() -> str:
             "single_quantum": "single-quantum only (double-quantum at 1/T1⁰)",
             "all": "all six"}[m.enhanced_jumps]),
         ("strain_hz", "strain E/2π (MHz)", lambda m: f"{m.strain_hz / 1e6:.4g}"),
+        ("strain_frame", "strain axes", lambda m: ("scripts' class frames" if m.strain_frame
+                                                   == "scripts" else "nvlib's x' axes")
+         if m.strain_hz else "—"),
         ("D", "D/2π (GHz)", lambda m: f"{m.D / (2 * np.pi) / 1e9:.4g}"),
         ("gamma", "γ_e/2π (GHz/T)", lambda m: f"{m.gamma / (2 * np.pi) / 1e9:.4g}"),
     ]
