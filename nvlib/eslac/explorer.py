@@ -111,8 +111,8 @@ class Explorer:
         self.state = st = explorer_state(**initial)
         self._out = w.Output()
         c = self.controls = {
-            "strain_GHz": w.FloatSlider(value=st.inputs["strain_GHz"], min=0, max=60, step=0.1,
-                                        description="δ⊥ (GHz)"),
+            "strain_GHz": w.FloatSlider(value=st.inputs["strain_GHz"], min=0, max=60, step=0.001,
+                                        readout_format=".3f", description="δ⊥ (GHz)"),
             "g_l": w.FloatSlider(value=st.inputs["g_l"], min=0, max=1, step=0.01,
                                  description="g_l"),
             "theta_B_deg": w.FloatSlider(value=st.inputs["theta_B_deg"], min=0, max=5,
