@@ -1171,7 +1171,7 @@ statement('eslac/s230', P, 'Supp. C.4 (field sensitivity); Fig. 4c',
 statement('eslac/s231', P, 'Supp. C.4 (field sensitivity)',
           'We were not able to detect any statistically difference in the variation in sensitivity between the power broadened and hyperfine resolved ODMR.',
           'result-measured', reason='records',
-          why="A null result of measured ODMR series (not public). The model cannot test it: in the pulsed 10-level model a π pulse on resonance transfers fully at any π time, so the 200 ns and 1 µs protocols give the same on/off ratio by construction (7.17 both; sensitivity chapter), a row that could not fail.",
+          why="A null result of measured ODMR series (not public). The model cannot test it: in the pulsed 10-level model a π pulse on resonance transfers fully at any π time, so the 200 ns and 1 µs protocols give the same on/off ratio by construction (sensitivity chapter), a row that could not fail.",
           checklist='ES-242')
 statement('eslac/s232', P, 'Supp. C.4 (field sensitivity)',
           'Additionally, we did not observe any additional effect on the nuclear spin polarization',

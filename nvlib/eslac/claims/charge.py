@@ -111,9 +111,10 @@ def _dips_without() -> float:
        readings=("eslac/rate-set", "eslac/k-si", "eslac/table2-order", "eslac/beta-scope"),
        note="'Our main findings are insensitive to the rates employed.' Of the main findings, "
             "the NV⁰ peaks can change with the rates (the dip fields cannot: they are set by the "
-            "Hamiltonian, which is why the earlier 'rate-set-insensitivity' row was removed). "
+            "Hamiltonian). "
             "Every set gives a peak at every dip of NV1-S1 and NV2-S2 at the chosen k_SI. The "
-            "other main finding, the fitted δ⊥, has not been refitted with the other sets. "
+            "other main finding, the fitted δ⊥, is refitted with the other sets in the row "
+            "eslac/strain-rate-set-insensitivity (dips chapter). "
             "The model range runs over the readings of Table 2, β̄ and k_SI: at k_SI = 10 the "
             "Gupta and Robledo sets give no peak at all, at 30 and with the equation order of "
             "Table 2 5–7 of the 8 dips give peaks, and with the literal β̄ scope none does, so "

@@ -175,7 +175,7 @@ def _coalesce(p: ham.ESParams = ham.DOHERTY) -> float:
     return float(n_cross == 2 and n_dips == 1)
 
 
-@claim(id="eslac/nv3-coalescence", paper="eslac", source="paper", kind="prediction",
+@claim(id="eslac/nv3-coalescence", paper="eslac", source="paper", kind="consistency",
        where="Main text ¶8 (Fig. 1c, d)",
        quantity="do the two low-field ESLACs of NV3-S2 (Table 3 parameters) give a single PL "
                 "dip? (1 yes, 0 no)", unit="1", printed="yes", verdict="reproduced",
@@ -183,8 +183,8 @@ def _coalesce(p: ham.ESParams = ham.DOHERTY) -> float:
        note="'Figures 1c, d exemplify this concept for NV3-S2 … to illustrate the coalescence "
             "between two ESLACs and the associated dips.' At δ⊥ = 55.9 GHz the model has two "
             "intra-branch ESLACs below 90 mT (≈ 33 and 52 mT) but one PL dip (≈ 34 mT): the "
-            "second is too shallow to stand out of the first's wing. A prediction from the Table 3 "
-            "parameters (which the paper fitted to this record). Model range: both "
+            "second is too shallow to stand out of the first's wing. A consistency check, not a "
+            "prediction: the Table 3 parameters were fitted to this very record. Model range: both "
             "fine-structure sets.",
        model_range_compute=lambda: _over_sets(_coalesce))
 def _nv3() -> float:
