@@ -944,7 +944,7 @@ def torque_map(magnitude: float, n_theta: int, n_phi: int, model: CRModel, *, cr
     D\ :sub:`2` path is used: the quarter :math:`\theta\in[0,\pi/2]`, :math:`\phi\in[0,\pi]`
     is solved, C\ :sub:`2z` (:math:`\phi\to\phi+\pi`) fills the upper hemisphere and the
     two-fold rotation about [110] (:math:`(\theta,\phi)\to(\pi-\theta,\pi/2-\phi)`) the lower
-    one. Which group holds is checked at run time (:func:`_covariant`); otherwise brute force.
+    one. Which group holds is checked at run time (``_covariant``); otherwise brute force.
 
     Parameters
     ----------
