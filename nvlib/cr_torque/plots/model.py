@@ -128,7 +128,7 @@ def presets_markdown() -> str:
         ("branches", "branches counted as resonances", lambda m: ", ".join(
             "ν₋" if b == "minus" else "ν₊" for b in m.branches)),
         ("enhanced_jumps", "T1 jumps with the class rate", lambda m: {
-            "single_quantum": "single-quantum only (double-quantum at 1/T1⁰)",
+            "single_quantum": "ΔmS = ±1 only (ΔmS = ±2 at 1/T1⁰)",
             "all": "all six"}[m.enhanced_jumps]),
         ("strain_hz", "strain E/2π (MHz)", lambda m: f"{m.strain_hz / 1e6:.4g}"),
         ("strain_frame", "strain axes", lambda m: ("scripts' class frames" if m.strain_frame
@@ -141,11 +141,18 @@ def presets_markdown() -> str:
     missing = known - {r[0] for r in rows}
     if missing:  # a new CRModel field must appear in the table
         raise ValueError(f"presets_markdown does not know the CRModel fields {sorted(missing)}")
-    out = ["| parameter | field | " + " | ".join(f"`{n}`" for n in names) + " |",
-           "|---|---|" + "---|" * len(names)]
+    # presets equal in every field but the name share one column ("`main` = `authors_code`"),
+    # which keeps the table inside the text column at 1280 px
+    columns: list[list[str]] = []
+    for n in names:
+        same = [c for c in columns if dataclasses.replace(torque.PRESETS[c[0]], name="x")
+                == dataclasses.replace(torque.PRESETS[n], name="x")]
+        (same[0].append(n) if same else columns.append([n]))
+    out = ["| parameter | field | " + " | ".join(" = ".join(f"`{n}`" for n in c) for c in columns)
+           + " |", "|---|---|" + "---|" * len(columns)]
     for field, label, fmt in rows:
         out.append(f"| {label} | `{field}` | "
-                   + " | ".join(fmt(torque.PRESETS[n]) for n in names) + " |")
+                   + " | ".join(fmt(torque.PRESETS[c[0]]) for c in columns) + " |")
     return "\n".join(out)
 
 
