@@ -157,7 +157,12 @@ _FIG2C_MISS = (
     " The 1σ standard error of the fitted T is about 7 % (covariance of the 3-parameter fit): "
     "the printed value lies within one standard error but outside the band of its printed digits, "
     "so the printed number is not the rounded fit of the published figure (a different fit or "
-    "rounding of the same data); a small discrepancy of the text against its own figure.")
+    "rounding of the same data); a small discrepancy of the text against its own figure, about "
+    "1 % in T against the fit's 7 %. The paper prints '490 µs' and '220 µs': the printed rule "
+    "counts every digit of an integer (±0.5 µs); read with the trailing zero as a placeholder "
+    "(two significant figures, ±5 µs) the bands are 0.485–0.495 and 0.215–0.225 ms, and the "
+    "fits, 0.4848 and 0.2254 ms, are still just outside: the verdict does not depend on how the "
+    "zero is read.")
 
 
 def _fig2c_t(n: int) -> float:
