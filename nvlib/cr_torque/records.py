@@ -329,3 +329,224 @@ def fig12_pl_fit() -> scans.GaussianPeak:
     """Gaussian fit (G) of the PL dip of the Fig. 12 record over samples 30–199."""
     r = fig12_record()
     return scans.fit_gaussian_peak(r.b_em[FIG12_FIT_SLICE], r.pl[FIG12_FIT_SLICE])
+
+
+# ---------------------------------------------------------------------------------------------
+# Fig. 4(a): measured MDMR spectra, and the peak-count rule
+# ---------------------------------------------------------------------------------------------
+
+#: The Fig. 4(a) MDMR spectra: microwave frequency and three reflected-light spectra.
+FIG4A_FILE: str = "fig4a_mdmr_1-2-1.tsv"
+#: Electromagnet voltage (V) of each carried spectrum -> the field the paper prints for its
+#: panel (G). Reading ``cr-torque/fig4a-spectra``: the three consecutive spectra whose middle one
+#: shows a single line where two classes merge near 2.75 GHz (0.5 V; its neighbours show two).
+FIG4A_SPECTRA: dict[float, float] = {0.4: 10.0, 0.5: 17.0, 0.6: 25.0}
+#: Frequency window (GHz) of the ν− lines: the authors' eight-line sets of this path put every
+#: ν− line at 2570–2898 MHz and the lowest ν+ line at 2955 MHz.
+PEAK_WINDOW_GHZ: tuple[float, float] = (2.50, 2.93)
+#: Threshold of the peak-count rule, in robust noise standard deviations (declared before the
+#: rule was run on the records).
+PEAK_THRESHOLD_SIGMA: float = 5.0
+#: Runs of the same sign closer than this many samples are one peak (3 samples = 6 MHz).
+PEAK_MERGE_SAMPLES: int = 3
+
+
+def fig4a_record() -> tuple[np.ndarray, dict[float, np.ndarray]]:
+    """The Fig. 4(a) MDMR spectra: frequency (MHz) and ``{field_G: reflected light / median}``.
+
+    Keys are the paper's fields of :data:`FIG4A_SPECTRA`; each spectrum (351 samples, 2500 to
+    3200 MHz in 2 MHz steps) is divided by its median (the off-resonance level).
+    """
+    d = np.loadtxt(_path(FIG4A_FILE), comments="#")
+    f = d[:, 0] * 1e3
+    return f, {b: d[:, j + 1] / np.median(d[:, j + 1]) for j, b in enumerate(FIG4A_SPECTRA.values())}
+
+
+@dataclass(frozen=True)
+class SpectrumPeaks:
+    """Peaks found by :func:`count_spectrum_peaks`.
+
+    Attributes
+    ----------
+    count : int
+        Number of peaks (of either sign).
+    centers : tuple of float
+        Frequency at the middle of each peak's run of samples (units of ``f``).
+    signs : tuple of int
+        +1 for a rise of the signal, −1 for a drop.
+    sigma : float
+        Robust noise level used (units of the normalised signal).
+    """
+
+    count: int
+    centers: tuple[float, ...]
+    signs: tuple[int, ...]
+    sigma: float
+
+
+def count_spectrum_peaks(f, y, *, window: tuple[float, float] | None = None,
+                         k: float = PEAK_THRESHOLD_SIGMA,
+                         merge: int = PEAK_MERGE_SAMPLES) -> SpectrumPeaks:
+    r"""Count the lines of a measured spectrum with a fixed rule.
+
+    The rule (declared before it was run on the authors' records):
+
+    1. keep the samples with ``window[0] <= f <= window[1]``;
+    2. divide by the median (the off-resonance level);
+    3. smooth with the authors' own kernel :math:`(y_{i-1} + 2y_i + y_{i+1})/4` (commented in
+       their ``2-2/traitement.py``);
+    4. noise :math:`\sigma` = 1.4826 × median absolute deviation of the smoothed signal;
+    5. a peak is a run of consecutive samples more than :math:`k\sigma` above (or below) 1; runs
+       of the same sign separated by at most ``merge`` samples are one peak. Rises and drops
+       count alike: the reflected light can go up or down on a resonance (main text).
+
+    Parameters
+    ----------
+    f, y : array_like, shape (n,)
+        Frequency (any unit, increasing) and signal, n >= 5.
+    window : (float, float), optional
+        Frequency window in the units of ``f``; default: all samples.
+    k : float
+        Threshold in noise standard deviations, > 0.
+    merge : int
+        Largest gap (samples) inside one peak, >= 0.
+    """
+    f = np.asarray(f, float).ravel()
+    y = np.asarray(y, float).ravel()
+    if f.shape != y.shape or f.size < 5:
+        raise ValueError(f"f and y must have the same length >= 5; got {f.size} and {y.size}")
+    if not k > 0:
+        raise ValueError(f"k must be > 0; got {k!r}")
+    if merge < 0:
+        raise ValueError(f"merge must be >= 0; got {merge!r}")
+    if window is not None:
+        sel = (f >= window[0]) & (f <= window[1])
+        if sel.sum() < 5:
+            raise ValueError(f"window must hold at least 5 samples; {window!r} holds {sel.sum()}")
+        f, y = f[sel], y[sel]
+    y = y / np.median(y)
+    s = y.copy()
+    s[1:-1] = (y[:-2] + 2 * y[1:-1] + y[2:]) / 4
+    d = s - 1.0
+    sigma = 1.4826 * float(np.median(np.abs(d - np.median(d))))
+    sign = np.where(d > k * sigma, 1, np.where(d < -k * sigma, -1, 0))
+    runs: list[list[int]] = []
+    for i, sg in enumerate(sign):
+        if sg == 0:
+            continue
+        if runs and runs[-1][0] == sg and i - runs[-1][2] <= merge + 1:
+            runs[-1][2] = i
+        else:
+            runs.append([int(sg), i, i])
+    return SpectrumPeaks(count=len(runs), centers=tuple(float(f[(a + b) // 2]) for _, a, b in runs),
+                         signs=tuple(r[0] for r in runs), sigma=sigma)
+
+
+def fig4a_peaks(k: float = PEAK_THRESHOLD_SIGMA) -> dict[float, SpectrumPeaks]:
+    """:func:`count_spectrum_peaks` on each Fig. 4(a) spectrum, in the ν− window (MHz)."""
+    f, spectra = fig4a_record()
+    w = (PEAK_WINDOW_GHZ[0] * 1e3, PEAK_WINDOW_GHZ[1] * 1e3)
+    return {b: count_spectrum_peaks(f, y, window=w, k=k) for b, y in spectra.items()}
+
+
+# ---------------------------------------------------------------------------------------------
+# Fig. 12(e): the reflected-light record and the authors' double-Gaussian fit
+# ---------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class MultiGaussianFit:
+    r"""Result of :func:`fit_multi_gaussian`: :math:`c + \sum_i a_i e^{-(x-x_i)^2/2w_i^2}`.
+
+    Attributes
+    ----------
+    offset : float
+    centers, widths, amplitudes : tuple of float
+        :math:`x_i`, :math:`|w_i|`, :math:`a_i` (data units), sorted by centre.
+    amplitude_errors : tuple of float
+        1σ errors of the :math:`a_i` from the fit covariance.
+    """
+
+    offset: float
+    centers: tuple[float, ...]
+    widths: tuple[float, ...]
+    amplitudes: tuple[float, ...]
+    amplitude_errors: tuple[float, ...]
+
+    def __call__(self, x) -> np.ndarray:
+        x = np.asarray(x, float)
+        out = np.full_like(x, self.offset)
+        for c, w, a in zip(self.centers, self.widths, self.amplitudes):
+            out += a * np.exp(-((x - c) ** 2) / (2 * w ** 2))
+        return out
+
+
+def fit_multi_gaussian(x, y, centers, width: float) -> MultiGaussianFit:
+    r"""The authors' n-Gaussian fit (``ESR_n_pics`` of their ``2-2/traitement.py``).
+
+    Model :math:`c + \sum_i a_i e^{-(x-x_i)^2/2w_i^2}`; initial guess as theirs: offset ``y[0]``,
+    every amplitude ``max(y) − y[0]`` (or ``min(y) − y[0]`` if the drop is larger), the centres
+    given, every width ``width``.
+
+    Parameters
+    ----------
+    x, y : array_like, shape (n,)
+    centers : sequence of float
+        Initial centres (data units), at least one.
+    width : float
+        Initial width, > 0.
+    """
+    from scipy.optimize import curve_fit
+
+    x = np.asarray(x, float).ravel()
+    y = np.asarray(y, float).ravel()
+    cs = [float(c) for c in centers]
+    if not cs:
+        raise ValueError("centers must hold at least one centre")
+    if not width > 0:
+        raise ValueError(f"width must be > 0; got {width!r}")
+    n = len(cs)
+    if x.shape != y.shape or x.size < 3 * n + 2:
+        raise ValueError(f"x and y must have the same length >= {3 * n + 2}; got {x.size}, {y.size}")
+    ss = float(y[0])
+    amp = float(y.max() - ss) if y.max() - ss > ss - y.min() else float(y.min() - ss)
+
+    def f(xx, *p):
+        out = np.full_like(xx, p[0])
+        for i in range(n):
+            out = out + p[1 + 2 * n + i] * np.exp(-((xx - p[1 + i]) ** 2) / (2 * p[1 + n + i] ** 2))
+        return out
+
+    p0 = [ss] + cs + [width] * n + [amp] * n
+    try:
+        p, cov = curve_fit(f, x, y, p0=p0, maxfev=50000)
+    except RuntimeError as err:  # pragma: no cover - depends on data
+        raise ValueError(f"multi-Gaussian fit did not converge: {err}") from None
+    err = np.sqrt(np.abs(np.diag(cov)))
+    order = np.argsort(p[1:1 + n])
+    return MultiGaussianFit(
+        offset=float(p[0]), centers=tuple(float(p[1 + i]) for i in order),
+        widths=tuple(float(abs(p[1 + n + i])) for i in order),
+        amplitudes=tuple(float(p[1 + 2 * n + i]) for i in order),
+        amplitude_errors=tuple(float(err[1 + 2 * n + i]) for i in order))
+
+
+#: Initial centres of the Fig. 12(e) double-Gaussian fit: the model's {100} crossing of the
+#: Fig. 12 path ∓ this offset (G), initial widths :data:`FIG12E_WIDTH_G`. Declared before the fit
+#: was run; the authors' own initial values are not in their repository.
+FIG12E_OFFSET_G: float = 3.0
+FIG12E_WIDTH_G: float = 1.0
+
+
+def fig12e_fit() -> MultiGaussianFit:
+    """Double-Gaussian fit of the Fig. 12(e) record (reflected light / max, samples 30–199).
+
+    The record is channel 1 of ``0-0.5V_PLdown`` alone, the file and column of the authors'
+    ``2-2/traitement.py`` (commit ``efe369b8``); samples 30–199 are their plotted window.
+    """
+    from nvlib.cr_torque.fieldpaths import degeneracy_crossings
+
+    r = fig12_record()
+    sl = FIG12_FIT_SLICE
+    c = [x.b_em_gauss for x in degeneracy_crossings("fig12")][0]
+    return fit_multi_gaussian(r.b_em[sl], r.angle[sl], (c - FIG12E_OFFSET_G, c + FIG12E_OFFSET_G),
+                              FIG12E_WIDTH_G)

@@ -246,7 +246,10 @@ def _data_panel(ax, x, y, fit, paper_g: float, label: str) -> None:
 
 
 @figure("cr-torque/fig4", paper="cr-torque", reproduces="Fig. 4",
-        caption="Reproduces Fig. 4 of Pellet-Mary et al. (2021): (a) mechanically detected "
+        caption="Reproduces Fig. 4 of Pellet-Mary et al. (2021): (a, measured) the authors' "
+                "MDMR spectra (reflected light against microwave frequency, EM at 0.4, 0.5, "
+                "0.6 V, drawn at the paper's 10, 17, 25 G) with the peaks of the book's count "
+                "rule marked; (a, model) mechanically detected "
                 "spectra |ΔΓ| at B_em = 10, 17, 25 G (microwave-rate model) and the field path "
                 "crossing a {110} plane; (b-i, c-i) the authors' measured PL and angle "
                 "(reflected-light) traces (repository cpelletm/these, see "
@@ -254,14 +257,30 @@ def _data_panel(ax, x, y, fit, paper_g: float, label: str) -> None:
                 "(HWHM) drawn; (b-ii) class-averaged ρ00 and (c-ii) torque Γx (N0 = 1e9, "
                 "physical sign) along B_em with/without CR, main model and SI variant.")
 def fig4():
-    fig = plt.figure(figsize=(9, 10.5))
-    gsp = GridSpec(3, 2, figure=fig, height_ratios=(1.25, 1, 1))
-    ax_a = fig.add_subplot(gsp[0, 0])
-    ax_m = fig.add_subplot(gsp[0, 1])
-    ax_bd = fig.add_subplot(gsp[1, 0])
-    ax_cd = fig.add_subplot(gsp[1, 1])
-    ax_b = fig.add_subplot(gsp[2, 0])
-    ax_c = fig.add_subplot(gsp[2, 1])
+    fig = plt.figure(figsize=(9, 14))
+    gsp = GridSpec(4, 2, figure=fig, height_ratios=(1.25, 1.1, 1, 1))
+    ax_ad = fig.add_subplot(gsp[0, 0])
+    ax_a = fig.add_subplot(gsp[0, 1])
+    ax_m = fig.add_subplot(gsp[1, :])
+    ax_bd = fig.add_subplot(gsp[2, 0])
+    ax_cd = fig.add_subplot(gsp[2, 1])
+    ax_b = fig.add_subplot(gsp[3, 0])
+    ax_c = fig.add_subplot(gsp[3, 1])
+
+    f_rec, spectra = records.fig4a_record()
+    peaks = records.fig4a_peaks()
+    lo, hi = (w * 1e3 for w in records.PEAK_WINDOW_GHZ)
+    sel = (f_rec >= lo) & (f_rec <= hi)
+    dstep = 1.3 * max(np.ptp(y[sel]) for y in spectra.values())
+    for i, (b, y) in enumerate(spectra.items()):
+        off = (len(spectra) - 1 - i) * dstep
+        col = OKABE_ITO[7 - 2 * i if i < 2 else 2]
+        ax_ad.plot(f_rec[sel], y[sel] - 1 + off, color=col, lw=1.0)
+        pk = peaks[b]
+        ax_ad.plot(pk.centers, [off + 0.42 * dstep] * pk.count, "v", color=col, ms=5)
+        ax_ad.text(2600, off + 0.3 * dstep, f"{b:g} G: {pk.count} peaks", fontsize=8)
+    ax_ad.set(xlabel="microwave frequency (MHz)", ylabel="reflected light / median − 1, offset",
+              title="(a) measured MDMR (authors' records; ▼ counted peaks)")
 
     amp, _ = fig4_mdmr()
     f_mhz = FIG4_MDMR_FREQ_HZ / 1e6
@@ -276,7 +295,7 @@ def fig4():
     ax_a.axvline(crossing("fig4").nu_minus_hz[0] / 1e6, color="0.6", lw=0.8, ls=":", zorder=0)
     ax_a.set(xlabel="microwave frequency (MHz)",
              ylabel=r"$|\Delta\Gamma|$ ($10^{-19}$ N m), offset",
-             title="(a) MDMR model (ticks: ν− of the four classes)")
+             title="(a) MDMR model (ticks: ν− of the four classes)", xlim=(lo, hi))
 
     _path_map(ax_m, "fig4", 45.0, OKABE_ITO[1], (-5, 95), (0, 95))
     ax_m.set_title("(a, bottom) path across the (1$\\bar{1}$0) plane φ = 45°")
