@@ -190,3 +190,14 @@ reading(id="cr-torque/vacuum-damping", paper=P, where="Main text, last paragraph
                  "particle, so the free-molecular limit holds; σ = 1 (diffuse reflection) is the "
                  "usual assumption for a rough surface. The bracket 0.5–1 is the book's, not "
                  "the paper's; chosen before comparing, and the verdict is the same over it.")
+
+reading(id="cr-torque/below-200g", paper=P, where="SM Sec. IV A (Fig. 11(b))",
+        question="At which field is 'below 200 G the magnetisation is oriented at 90° from the NV "
+                 "axis' scored?",
+        chosen="|B| = 100 G, the field of the SM's Fig. 11(b)",
+        alternatives=(("150 G", "the middle of the range"),
+                      ("190 G", "the top of 'below 200 G': the smallest angle is about 89°")),
+        evidence="The SM's Fig. 11 is computed at 100 G, and its sentence generalises it to "
+                 "'below 200 G'. The angle from perpendicular grows with the field, so the "
+                 "claim spin-perpendicular-to-axis carries 150 and 190 G in its model range and "
+                 "shows that its verdict depends on the field.")

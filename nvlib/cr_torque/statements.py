@@ -47,6 +47,10 @@ statement("cr-torque/s009", P, "Main text ¶3 (intro; cites [18–22])",
           "Increasing the density of NV centers also means that they can couple to other spins in the diamond [18–21] and even transfer their polarization [22].",
           "literature", reason="literature", why="Background from the cited literature or textbook knowledge, not a result of this paper.",
           checklist="CR-009")
+statement("cr-torque/s009b", P, "Fig. 1 caption",
+          "The four possible directions of the nitrogen-vacancy centers in the diamond are shown in the left/right panels together with their spin-torque contributions",
+          "qualitative", reason="open", why="Checkable geometry (four ⟨111⟩ axes, each with its own torque in the book's Fig. 1): not yet scored by a claim.",
+          checklist="CR-010")
 statement("cr-torque/s010", P, "Fig. 1 caption (left panel)",
           "Left panel: the (quasi)- rotational invariance gives a small total spin torque τs.",
           "qualitative", reason=None, why="Checked by the claims listed on its row.",
@@ -87,6 +91,10 @@ statement("cr-torque/s019", P, "Fig. 2c caption, trace iii)",
           "iii) when it is resonant with the three other classes (T1 = 220 µs)",
           "result-measured", reason=None, why="Checked by the claims listed on its row.",
           checklist="CR-023")
+statement("cr-torque/s019b", P, "Fig. 2c caption",
+          "The three traces have been offset for clarity.",
+          "input", reason="method", why="Says how the figure is drawn; because of it the book's refits of the Fig. 2(c) record fit a free offset for each trace (claims fig2c-t1-*-data).",
+          checklist="CR-024")
 statement("cr-torque/s020", P, "Main text ¶4 (cont. after Fig. 2 caption)",
           "each NV class could exert a significant magnetic torque to the diamond, the total spin-torque τs is reduced",
           "qualitative", reason="uncheckable", why="Interpretation, motivation or outlook: no number, ordering or shape that the model or a record could test.",
@@ -115,6 +123,14 @@ statement("cr-torque/s026", P, "Fig. 3 caption",
           "Numerical simulations of the spin-torques on a dia- mond containing one NV center per orientation",
           "input", reason="input", why="An input, setting or assumption of the paper's model or experiment: the book uses it, it does not test it.",
           checklist="CR-032")
+statement("cr-torque/s026b", P, "Fig. 3 caption",
+          "a) and b) show the torque with and without cross-relaxation between NV centers respectively.",
+          "qualitative", reason="open", why="Contradicted by the main text and SM Sec. IV B, which put the CR map in (b) with the larger scale (torque-maps chapter, 'Panel convention'); the book follows the text; not scored by a claim.",
+          checklist="CR-034")
+statement("cr-torque/s026c", P, "Fig. 3 caption",
+          "Notice the different torque scales.",
+          "qualitative", reason=None, why="Checked by the claims listed on its row (the two maps' maxima differ by about ten).",
+          checklist="CR-035")
 statement("cr-torque/s027", P, "Main text ¶6 (cites [30])",
           "in highly doped diamond samples, a few fast-decaying NV centers, so called fluc- tuators can depolarize an ensemble of NV centers through dipolar interaction.",
           "literature", reason="literature", why="Background from the cited literature or textbook knowledge, not a result of this paper.",
@@ -321,7 +337,7 @@ statement("cr-torque/s077", P, "Main text ¶10",
           checklist="CR-089")
 statement("cr-torque/s078", P, "Main text ¶10 (Fig. 3b)",
           "Here we use numbers that are deduced from the exper- imental observations of the CR-induced change of the T1 in Fig. 2 b).",
-          "input", reason="input", why="An input, setting or assumption of the paper's model or experiment: the book uses it, it does not test it.",
+          "input", reason="input", why="An input of the paper's model that the book's main model departs from: the main model takes the authors' scripts' rates (1 kHz base plus 1 kHz per resonant transition), and the book's T1 rows (t1-*) find the T1 they give five to ten times shorter than Fig. 2's; no variant is calibrated to the measured T1.",
           checklist="CR-091")
 statement("cr-torque/s079", P, "Main text ¶10 (Fig. 3b)",
           "One can see that a new pattern with larger spin-torque is superimposed to the previous map.",
@@ -337,7 +353,7 @@ statement("cr-torque/s081", P, "Main text ¶10 (Fig. 3b)",
           checklist="CR-094")
 statement("cr-torque/s082", P, "Main text ¶10 (Fig. 3b)",
           "which would then imply a spin-torque that overcomes the Paul trap confinement.",
-          "qualitative", reason="uncheckable", why="Interpretation, motivation or outlook: no number, ordering or shape that the model or a record could test.",
+          "qualitative", reason="open", why="Checkable against the model (the CR torque of N0 spins against the Paul trap's restoring torque at a given angle), not yet scored.",
           checklist="CR-095")
 statement("cr-torque/s083", P, "Main text ¶11 (levitating experiment)",
           "we use similar parameters and magnetic field arrangement than when the diamonds were not levitating.",
@@ -437,7 +453,7 @@ statement("cr-torque/s106", P, "Main text ¶12",
           checklist="CR-122")
 statement("cr-torque/s107", P, "Main text ¶12",
           "comparable to the inhomogeneous broadening of the sample.",
-          "qualitative", reason="uncheckable", why="Interpretation, motivation or outlook: no number, ordering or shape that the model or a record could test.",
+          "qualitative", reason="open", why="Checkable: the fitted widths in MHz (claims fig4-*-width-mhz) against the sample's inhomogeneous ODMR width; not yet scored.",
           checklist="CR-123")
 statement("cr-torque/s108", P, "Main text ¶12",
           "Similar experiments were realized on dif- ferent particles under different degeneracies.",
@@ -521,7 +537,7 @@ statement("cr-torque/s127", P, "SM I.A",
           checklist="CR-144")
 statement("cr-torque/s128", P, "SM I.A",
           "We neglect contributions from the strain and local electric field in the hamiltonian",
-          "input", reason="input", why="An input, setting or assumption of the paper's model or experiment: the book uses it, it does not test it.",
+          "input", reason="input", why="An input of the paper's model that the book's main model departs from: the main model is the authors' scripts, with a strain E = 3 MHz in their class frames; the no_strain variant (model range) follows the SM.",
           checklist="CR-145")
 statement("cr-torque/s129", P, "SM I.A",
           "since we are working with magnetic fields on the order of 10 mT",
@@ -877,7 +893,7 @@ statement("cr-torque/s216", P, "SM IV.A",
           checklist="CR-244")
 statement("cr-torque/s217", P, "SM IV.A",
           "In the limit γeB � D, and γlas � Γ1 the laser efficiently polarizes the electronic spins in the ground state so that ρ00 � ρ11, ρ−1−1.",
-          "input", reason="input", why="An input, setting or assumption of the paper's model or experiment: the book uses it, it does not test it.",
+          "input", reason="input", why="An input of the paper's model that the book's main model departs from: the main model's Γ_l/Γ_1 = 5 is not γlas ≫ Γ1; the SM's limit is used only in claim perturbative-formula (polarised limit).",
           checklist="CR-245")
 statement("cr-torque/s218", P, "SM IV.A",
           "The pure dephasing T ∗2 ≈ 100ns",
@@ -885,11 +901,11 @@ statement("cr-torque/s218", P, "SM IV.A",
           checklist="CR-246")
 statement("cr-torque/s219", P, "SM IV.A",
           "the population relaxation time T1/2 ≤ 1ms",
-          "input", reason="input", why="An input, setting or assumption of the paper's model or experiment: the book uses it, it does not test it.",
+          "input", reason="input", why="An input of the paper's model that the book's main model departs from: the main model's population relaxation time 1/(3Γ_1) is 0.33 ms, inside the bound; the bound is an assumption of the SM's derivation, not a parameter of the main model.",
           checklist="CR-247")
 statement("cr-torque/s220", P, "SM IV.A",
           "the laser induced repolarization time 1/γlas ≤ 100 µs.",
-          "input", reason="input", why="An input, setting or assumption of the paper's model or experiment: the book uses it, it does not test it.",
+          "input", reason="input", why="An input of the paper's model that the book's main model departs from: the main model's 1/Γ_l is 200 µs (the scripts' 5e3 s⁻¹), not ≤ 100 µs; the si_text_si_pump variant (model range) uses the SM's rate.",
           checklist="CR-248")
 statement("cr-torque/s221", P, "SM IV.A",
           "The pure dephasing T ∗2 ≈ 100ns is much shorter than the sum of the population relaxation time T1/2 ≤ 1ms and the laser induced repolarization time 1/γlas ≤ 100 µs.",
@@ -1017,7 +1033,7 @@ statement("cr-torque/s251", P, "SM IV.B (Fig. 3b vs Fig. 5)",
           checklist="CR-288")
 statement("cr-torque/s252", P, "SM IV.B",
           "The change in the signal when scanning a magnetic field across a CR will be much sharper than the sinusoidal change in the spin-torque.",
-          "qualitative", reason="uncheckable", why="Interpretation, motivation or outlook: no number, ordering or shape that the model or a record could test.",
+          "qualitative", reason="open", why="Checkable in the model: the width of the CR feature along a field scan against the width of the sin 2θ variation of the torque; not yet scored.",
           checklist="CR-289")
 statement("cr-torque/s253", P, "SM IV.C",
           "The way we experimentally measure spin-torques applied on the levitating diamond is by measuring the induced diamond orientational displacement from equilibrium.",
@@ -1149,7 +1165,7 @@ statement("cr-torque/s284", P, "SM V (Fig. 12b)",
           checklist="CR-329")
 statement("cr-torque/s285", P, "SM V (Fig. 12f)",
           "This effect results in more depolarization for these two classes, except when they are exactly on resonance.",
-          "qualitative", reason="uncheckable", why="Interpretation, motivation or outlook: no number, ordering or shape that the model or a record could test.",
+          "qualitative", reason="open", why="Checkable in the model: the class polarisations of the two off-resonant classes along the Fig. 12 scan, minimal depolarisation exactly at the crossing; not yet scored.",
           checklist="CR-330")
 statement("cr-torque/s286", P, "SM V (Fig. 12e/f)",
           "This interpretation explains the overall shape of the torque and thus of the angular response.",
@@ -1169,7 +1185,7 @@ statement("cr-torque/s289", P, "SM VI",
           checklist="CR-334")
 statement("cr-torque/s290", P, "SM VI",
           "where Γl ≈ (2π)10 kHz is the laser induced polarizing rate to the ground state.",
-          "input", reason="input", why="An input, setting or assumption of the paper's model or experiment: the book uses it, it does not test it.",
+          "input", reason="input", why="An input of the paper's model that the book's main model departs from: the main model pumps at Γ_l = 5e3 s⁻¹ (the scripts); the SM's (2π)10 kHz is the si_text_si_pump variant of the model range.",
           checklist="CR-335")
 statement("cr-torque/s291", P, "SM VI",
           "We also introduce the T1 jump operators Lji = 1 T1 |i〉 〈j| where |i, j〉=|0,±1〉.",
@@ -1181,11 +1197,11 @@ statement("cr-torque/s292", P, "SM VI",
           checklist="CR-337")
 statement("cr-torque/s293", P, "SM VI (CR model)",
           "1 T i1 = 1 T 0 1 + ∑ j 6=i 1 T dd1 e − (νi−νj) 2 2(σdd)2",
-          "input", reason="input", why="An input, setting or assumption of the paper's model or experiment: the book uses it, it does not test it.",
+          "input", reason="input", why="An input of the paper's model that the book's main model departs from: the main model's CR rule is the scripts' Lorentzian (half width 6 MHz) on both branches; this Gaussian rule on ν₋ is the si_text variant of the model range.",
           checklist="CR-338")
 statement("cr-torque/s294", P, "SM VI",
           "we are arbitrarily considering the |0〉 → |−1〉 transition here, since the resonance condition is the same for both transitions at the magnetic fields we are working at.",
-          "qualitative", reason="uncheckable", why="Interpretation, motivation or outlook: no number, ordering or shape that the model or a record could test.",
+          "qualitative", reason="open", why="Checkable in the model: whether ν₋ and ν₊ degeneracies coincide for the degenerate pairs at the paper's fields; not yet scored.",
           checklist="CR-339")
 statement("cr-torque/s295", P, "SM VI (cites [11] of SM)",
           "This is not always true for magnetic fields greater than 592 G[11]).",
@@ -1201,11 +1217,11 @@ statement("cr-torque/s297", P, "SM VI",
           checklist="CR-342")
 statement("cr-torque/s298", P, "SM VI",
           "T 0 1 = 1.03 ms",
-          "input", reason="input", why="An input, setting or assumption of the paper's model or experiment: the book uses it, it does not test it.",
+          "input", reason="input", why="An input of the paper's model that the book's main model departs from: the main model's base rate is the scripts' 1e3 s⁻¹ (1/Γ = 1 ms); T1⁰ = 1.03 ms is used by the si_text variant.",
           checklist="CR-343")
 statement("cr-torque/s299", P, "SM VI",
           "T dd1 = 0.38 ms",
-          "input", reason="input", why="An input, setting or assumption of the paper's model or experiment: the book uses it, it does not test it.",
+          "input", reason="input", why="An input of the paper's model that the book's main model departs from: the main model adds the scripts' 1e3 s⁻¹ per resonant transition; T1ᵈᵈ = 0.38 ms is used by the si_text variant.",
           checklist="CR-344")
 statement("cr-torque/s300", P, "SM VI",
           "T 0 1 = 1.03 ms and T dd1 = 0.38 ms were chosen to match the T1 measurements presented in Fig. 1 of the main text.",
@@ -1213,7 +1229,7 @@ statement("cr-torque/s300", P, "SM VI",
           checklist="CR-345")
 statement("cr-torque/s301", P, "SM VI",
           "We only focus on the T1 without degeneracy and the one with a single degeneracy since our experiments will not have more than two resonant classes at once.",
-          "qualitative", reason="uncheckable", why="Interpretation, motivation or outlook: no number, ordering or shape that the model or a record could test.",
+          "qualitative", reason="open", why="Checkable: the number of resonant classes on the paper's field paths against 'not more than two at once' (at the Fig. 12 crossing all four are resonant, claim fig12-degenerate-pairs); not yet scored.",
           checklist="CR-346")
 statement("cr-torque/s302", P, "SM VI",
           "Our model is probably not suited to deal with triple or quadruple resonances.",
@@ -1221,7 +1237,7 @@ statement("cr-torque/s302", P, "SM VI",
           checklist="CR-347")
 statement("cr-torque/s303", P, "SM VI (cites [3] of SM)",
           "only the |0〉 〈±1| and |±1〉 〈0| (corresponding to a single quantum exchange in the dipole-dipole interaction) operators are modified by the cross-relaxations.",
-          "input", reason="input", why="An input, setting or assumption of the paper's model or experiment: the book uses it, it does not test it.",
+          "input", reason="input", why="An input of the paper's model that the book's main model departs from: the main model enhances all six T1 jumps, as the scripts do; the si_text variant enhances the single-quantum ones only.",
           checklist="CR-348")
 statement("cr-torque/s304", P, "SM VI",
           "With ρs we can directly obtain the |ms = 0〉 population, corresponding to the experimentally measured photoluminescence.",
@@ -1245,7 +1261,7 @@ statement("cr-torque/s308", P, "SM VI",
           checklist="CR-353")
 statement("cr-torque/s309", P, "SM VI",
           "This formula assumes that the spin dynamics is faster than the dynamics of the motion of the diamond, which is the case in our experiments.",
-          "qualitative", reason="uncheckable", why="Interpretation, motivation or outlook: no number, ordering or shape that the model or a record could test.",
+          "qualitative", reason=None, why="Checked by the claims listed on its row.",
           checklist="CR-354")
 statement("cr-torque/s310", P, "SM VI (Fig. 12, Fig. 3)",
           "In our plots in Fig. 12 and Fig. 3 of the main text, we only represent one spatial component (e.g. Γx) of the torque, because the three components behave similarly.",
@@ -1253,15 +1269,11 @@ statement("cr-torque/s310", P, "SM VI (Fig. 12, Fig. 3)",
           checklist="CR-355")
 
 not_statements(P, {
-    "CR-010": "A description of what a figure panel or section shows, or a cross-reference, not a claim about the physics or the data.",
     "CR-012": "A description of what a figure panel or section shows, or a cross-reference, not a claim about the physics or the data.",
     "CR-019": "A description of what a figure panel or section shows, or a cross-reference, not a claim about the physics or the data.",
     "CR-020": "A description of what a figure panel or section shows, or a cross-reference, not a claim about the physics or the data.",
-    "CR-024": "A description of what a figure panel or section shows, or a cross-reference, not a claim about the physics or the data.",
     "CR-029": "A description of what a figure panel or section shows, or a cross-reference, not a claim about the physics or the data.",
     "CR-033": "A description of what a figure panel or section shows, or a cross-reference, not a claim about the physics or the data.",
-    "CR-034": "A description of what a figure panel or section shows, or a cross-reference, not a claim about the physics or the data.",
-    "CR-035": "A description of what a figure panel or section shows, or a cross-reference, not a claim about the physics or the data.",
     "CR-037": "A description of what a figure panel or section shows, or a cross-reference, not a claim about the physics or the data.",
     "CR-050": "A description of what a figure panel or section shows, or a cross-reference, not a claim about the physics or the data.",
     "CR-072": "A description of what a figure panel or section shows, or a cross-reference, not a claim about the physics or the data.",

@@ -94,7 +94,8 @@ _map_row("cr-torque/fig3-enhancement", "ratio_x", kind="prediction",
          quantity="max |Γx| with CR / max |Γx| without CR ('increased by an order of magnitude', "
                   "3e-27/3e-28)",
          unit="1", printed="of the order of 10",
-         statements=('cr-torque/s011', 'cr-torque/s022', 'cr-torque/s079', 'cr-torque/s246'),
+         statements=('cr-torque/s011', 'cr-torque/s022', 'cr-torque/s026c', 'cr-torque/s079',
+                     'cr-torque/s246'),
          verdict="reproduced",
          note="Ratio of the two Γx map maxima (main model), about 10; the amplitudes give the "
               "same ratio to 1 %. Band: 'of the order of 10', a factor √10 either way.")

@@ -96,7 +96,7 @@ def _single_max() -> float:
        where="SM Sec. IV A",
        quantity="smallest angle between ⟨S⟩ and the NV axis over field directions, |B| = 100 G",
        unit="deg", printed="90", statements=('cr-torque/s014', 'cr-torque/s234', 'cr-torque/s235'),
-       readings=(),
+       readings=('cr-torque/below-200g',),
        verdict="reproduced", model_range_compute=lambda: _spin_angle_range(),
        note="The SM says that below 200 G the magnetisation is oriented at 90° from the NV axis "
             "(⟨S_z'⟩ ≈ 0). Over θ = 0.1°…359.9° at the SM's 100 G (Fig. 11(b), main model) "
@@ -104,7 +104,7 @@ def _single_max() -> float:
             "the axis. Band ±0.5° by the printed rule ('90'). The model range is the same scan "
             "at 150 and 190 G, the rest of the SM's 'below 200 G': the angle falls to about "
             "89° at 190 G, outside the band, so the verdict holds at 100 G and depends on the "
-            "field ('model range') up to 200 G.")
+            "field up to 200 G (reading cr-torque/below-200g).")
 def _spin_angle() -> float:
     return _min_spin_angle(_FIG11_B)
 
