@@ -243,14 +243,30 @@ def test_lloyd_against_a_250_atom_supercell():
     assert pairs.delta_e(c1, c2, N=pairs.MESH) == pytest.approx(ref, rel=0.05)
 
 
-@pytest.mark.xfail(reason="open: measured -0.32951 (e_ref = 0.5 eV) against -0.32879 eV "
-                   "(1.75 eV), 0.2 %: the 48-node contour ending 0.5 eV above the valence-band "
-                   "edge is not converged there; the default e_ref (1.3 eV) agrees with the "
-                   "supercell to 1e-6 (Mn) and 6e-5 (NV)", strict=False)
+@pytest.mark.parametrize("distance", [0.05, 0.3, 1.0])
+def test_the_contour_resolves_a_branch_point_near_its_end(distance):
+    # ∫_C ln(z − a) dz from E_BOTTOM to e_ref, a = e_ref − distance: the log branch point of a
+    # gap level (or the valence-band edge) near the contour's end, exact by the antiderivative
+    # (z − a) ln(z − a) − z (ln taken from the upper half-plane at E_BOTTOM). A single
+    # Gauss–Legendre rule over the angle with the same 48 nodes misses it by 1e-3 at 0.05 eV.
+    e_ref = 1.3
+    a = e_ref - distance
+
+    def F(z):
+        return (z - a) * np.log(z - a) - z
+
+    exact = F(complex(e_ref)) - F(complex(pairs.E_BOTTOM, 1e-300))
+    z, w = pairs.contour(pairs.CONTOUR_NODES, e_ref)
+    assert abs(np.sum(w * np.log(z - a)) - exact) < 1e-7
+    assert np.sum(w) == pytest.approx(e_ref - pairs.E_BOTTOM, rel=1e-13)   # ∫ dz
+
+
 def test_lloyd_does_not_depend_on_the_reference_energy(monkeypatch):
     # E = Ω(e_ref) + e_ref ΔN(e_ref) ± the gap levels between e_ref and the Fermi level is an
     # identity: moving e_ref across the filled e↑ levels of Cr (0.82 eV) trades their energies
-    # from the bound-state sum (Chebyshev roots) to the contour integral.
+    # from the bound-state sum (Chebyshev roots) to the contour integral. e_ref = 0.5 eV is half
+    # an eV above the valence-band edge: the graded contour resolves it (a single Gauss–Legendre
+    # rule with the same 48 nodes gave −0.32951 against −0.32879 eV, 0.2 %).
     c1, c2 = tm("Cr"), tm("Cr", A110)
     vals = []
     for e_ref in (0.5, 1.75):
