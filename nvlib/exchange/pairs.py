@@ -4,15 +4,17 @@ r"""Exchange between two spin centres: the energy of filled gap states, parallel
 
 Two centres (``nvlib.exchange.centres``) at lattice sites R₁ = 0 and R₂, their potentials
 summed site by site, with core spins parallel (P: both along +z) or antiparallel (AP: the
-second along −z). The pair's gap states are found by the inertia count of
-:math:`K(\omega) = v^{-1} - W^\dagger G_0^{SS}(\omega)W` and filled from the bottom with the
-pair's gap electrons (the electrons of both centres minus the manifold states missing from the
-gap, which are below the valence band and filled). The exchange energy is
+second along −z). :math:`E_P` and :math:`E_{AP}` are the band energies the potentials add to
+the whole crystal, by Lloyd's formula (``pair_energies``): the contour integral of
+:math:`\ln\det(1 - G_0V)` up to a reference energy in the gap, plus the gap levels (roots of
+:math:`K(\omega) = v^{-1} - W^\dagger G_0^{SS}(\omega)W` by the inertia count) between it and the
+Fermi level, with the same electron count (the two single centres' charges) in P and AP. The
+exchange energy is
 
-.. math:: \Delta E = E_{AP} - E_{P} = \sum_{\rm filled} \varepsilon^{AP}_i - \sum_{\rm filled}
-          \varepsilon^{P}_i ,
+.. math:: \Delta E = E_{AP} - E_{P} ,
 
-positive for a ferromagnetic pair. The figures show :math:`|\Delta E|` (the paper's ``|J|``); for
+positive for a ferromagnetic pair. The former rule, the filled gap-state sum alone, is kept as
+``bound_state_energies``. The figures show :math:`|\Delta E|` (the paper's ``|J|``); for
 a classical Heisenberg pair :math:`-J\,\mathbf S_1\cdot\mathbf S_2`,
 :math:`\Delta E = 2J S_1S_2`.
 
