@@ -52,10 +52,13 @@ test: setup notebooks
 browser: setup
 	$(BIN)/python -m pytest tests/browser -p no:cacheprovider
 
-# Every chapter as on Binder: one core (taskset -c 0), a cold scratch NVLIB_CACHE, peak RSS of
-# the kernel tree and wall time per chapter; fails over 1.5 GB. CHAPTERS_BINDER=book/x.md to pick.
+# Every chapter as on Binder: one core (taskset -c 0), peak RSS of the kernel tree and wall time
+# per chapter, cold (an empty scratch NVLIB_CACHE before each chapter) and warm (after postBuild's
+# warm step, timed); fails over 1.5 GB. CHAPTERS_BINDER=book/x.md to pick, BINDER_MODES=cold.
+BINDER_MODES ?= cold,warm
 binder-check: setup
-	$(BIN)/python scripts/binder-check $(CHAPTERS_BINDER) --json _build/binder-check.json
+	$(BIN)/python scripts/binder-check $(CHAPTERS_BINDER) --cold-each --modes $(BINDER_MODES) \
+	  --json _build/binder-check.json
 
 # The Binder reader's path in a real browser: a venv from .binder/requirements.txt (reused while
 # the pins are unchanged), postBuild with a scratch HOME, JupyterLab on 127.0.0.1, Chromium via

@@ -17,7 +17,7 @@ import os
 import pickle
 from pathlib import Path
 
-__all__ = ["cache_dir", "cached", "source_hash", "single_thread"]
+__all__ = ["cache_dir", "cached", "source_hash", "single_thread", "warm"]
 
 
 def single_thread():
@@ -105,3 +105,70 @@ def cached(fn):
         return value
 
     return wrapper
+
+
+def warm(verbose: bool = True) -> dict:
+    """Fill the cache with everything Part III's chapters and its annotated page compute.
+
+    Every exchange figure (``nvlib.figures``), every exchange claim (its value and model range:
+    the pair energies, crossovers, convergence checks, single-centre levels and readings) and
+    the tables the chapters print (``pairs.rule_comparison``, ``pairs.convergence_table``,
+    ``singles.vacancy_levels`` and friends). Run by ``.binder/postBuild`` as
+    ``python -m nvlib.exchange.cache --warm``, so a Binder reader starts warm. Returns
+    {step: seconds}.
+    """
+    import time
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from nvlib import claims, figures
+    from nvlib.exchange import pairs, singles
+    from nvlib.exchange.plots import centres as pc
+
+    steps = {
+        "host.md: vacancy levels and supercells": lambda: (
+            singles.vacancy_levels(pc.VACANCY_U),
+            [singles.supercell_vacancy_levels(n) for n in pc.SUPERCELLS],
+            singles.vacancy_levels((50.0,), orbitals="sp"),
+            singles.vacancy_t2_a1(pc.VACANCY_U + (pc.U_INFINITE,))),
+        "centres.md: levels and NV⁻ readings": lambda: (
+            [singles.levels(sp) for sp in ("Cr", "Mn", "Fe", "Co", "Ni", "NV")],
+            singles.nv_reading_table()),
+        "pairs.md: Lloyd tables, former rule, convergence": lambda: (
+            pairs.energies_table(), pairs.rule_comparison(), pairs.convergence_table()),
+        "figures": lambda: [plt.close(figures.make(f.id)) for f in figures.figures("exchange")],
+        "claims": lambda: [(c.value, c.model_range) for c in claims.registry("exchange")],
+    }
+    out = {}
+    for name, fn in steps.items():
+        t0 = time.monotonic()
+        fn()
+        out[name] = round(time.monotonic() - t0, 1)
+        if verbose:
+            print(f"warm {name}: {out[name]:.1f} s  ({cache_dir()})", flush=True)
+    return out
+
+
+def main(argv=None) -> int:
+    """``python -m nvlib.exchange.cache --warm``: build Part III's cache (see ``warm``)."""
+    import argparse
+
+    ap = argparse.ArgumentParser(description="Part III's on-disk cache ($NVLIB_CACHE or "
+                                 "_build/cache): --warm computes what the chapters need")
+    ap.add_argument("--warm", action="store_true", help="compute and store everything")
+    ap.add_argument("--where", action="store_true", help="print the cache directory")
+    a = ap.parse_args(argv)
+    if a.where or not a.warm:
+        print(cache_dir())
+    if a.warm:
+        from nvlib.exchange.cache import warm as _warm  # the module's own copy under -m
+
+        _warm()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -247,11 +247,12 @@ def _projected(geoms: tuple, N: int, M: int):
     pos = {u: i for i, u in enumerate(used)}
     index = [_block_index(sites, orbs, pos, N, len(used)) for sites, orbs in supports]
     table = gr.HalfMeshTable(N, used)
+    plan = table.plan(index)
     vals = [np.empty((M,) + ix.shape) for ix in index]
     for k, w in enumerate(tqdm(nodes, desc=f"G0 on {M} nodes, N = {N}", leave=False)):
-        T = table.table(float(w)).reshape(-1)
-        for v, ix in zip(vals, index):
-            v[k] = T[ix]
+        # only the orbital pairs the supports touch (i ≤ j, the rest by symmetry)
+        for v, T in zip(vals, table.gather(1.0 / (float(w) - table.E), plan)):
+            v[k] = T
     x = np.cos(np.pi * (np.arange(M) + 0.5) / M)
     out = []
     for v in vals:
@@ -449,21 +450,16 @@ def _contour_sums(objs: tuple, N: int, nodes: int, e_ref: float):
     index = [_block_index(sites, orbs, pos, N, len(used)) for sites, orbs, _ in supports]
     cfgs = [{k: _Config(V) for k, V in mats.items()} for _, _, mats in supports]
     table = gr.HalfMeshTable(N, used)
+    plan = table.plan(index)
     z, w = contour(nodes, e_ref)
     path = [(complex(E_BOTTOM), None)] + list(zip(z, w)) + [(complex(e_ref), None)]
     with single_thread():
         for k, (zk, wk) in enumerate(tqdm(path, desc=f"Lloyd contour to {e_ref} eV, N = {N}",
                                            leave=False)):
-            # real and imaginary parts gathered one after the other: one real table held
+            # the entries the supports need (real and imaginary parts in turn)
             f = 1.0 / (zk - table.E)
-            T = table._irfft(table._gk(f.real)).reshape(-1)
-            Gs = [T[ix].astype(complex) for ix in index]
-            del T
-            if zk.imag != 0:
-                T = table._irfft(table._gk(f.imag)).reshape(-1)
-                for G, ix in zip(Gs, index):
-                    G += 1j * T[ix]
-                del T
+            Gs = table.gather(f if zk.imag != 0 else f.real, plan)
+            Gs = [G.astype(complex) for G in Gs] if zk.imag == 0 else Gs
             for G, cf in zip(Gs, cfgs):
                 for c in cf.values():
                     c.start(G) if k == 0 else c.step(G, wk)
