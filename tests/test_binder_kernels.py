@@ -1,0 +1,98 @@
+"""The fast paths that make Part III fit Binder's one core give the same numbers, point by point.
+
+Issue 19: the speed-ups of ``nvlib.exchange.greens`` must leave the physics unchanged. Here each
+fast path is compared entry by entry with the path it replaced and with an independent one:
+
+* ``HalfMeshTable.gather`` (only the orbital pairs a support touches, each component
+  contiguous) against ``HalfMeshTable.table`` / ``table_complex`` (the whole table, then the
+  entries), bit for bit, and against the plain full-mesh k-sum ``Host.direct_block``;
+* its ``symmetric`` plan (i ≤ j only, ``T[m, i, j] = T[−m, j, i]``) to rounding;
+* ``Host.support_greens`` in column blocks against the one product over all columns it replaced.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from nvlib.exchange import greens as gr
+
+ORBS = [0, 1, 2, 3, 11, 12, 13, 4, 17]
+
+
+@pytest.fixture(scope="module")
+def half():
+    return gr.HalfMeshTable(8, ORBS, workers=1)
+
+
+@pytest.fixture(scope="module")
+def index():
+    n = len(ORBS)
+    rng = np.random.default_rng(19)
+    return [rng.integers(0, 8 ** 3 * n * n, (6, 6)), rng.integers(0, 8 ** 3 * n * n, 40),
+            np.arange(n * n)]          # the on-site block, every orbital pair
+
+
+def test_gather_is_the_table_entry_by_entry(half, index):
+    plan = half.plan(index)
+    for w in (0.05, 2.5, 5.3):
+        T = half.table(w).reshape(-1)
+        for got, ix in zip(half.gather(1.0 / (w - half.E), plan), index):
+            assert got.shape == ix.shape
+            assert np.array_equal(got, T[ix])          # the same numbers, bit for bit
+    z = 1.3 + 2.0j
+    T = half.table_complex(z).reshape(-1)
+    for got, ix in zip(half.gather(1.0 / (z - half.E), plan), index):
+        assert np.array_equal(got, T[ix])
+
+
+def test_gather_against_the_direct_k_sum():
+    """An independent path: the full-mesh k-sum between cell 0 and a few cells."""
+    host = gr.Host(8)
+    half = gr.HalfMeshTable(8, list(range(20)), workers=1)
+    cells = [(0, 0, 0), (1, 0, 0), (0, -1, 2), (3, 3, -1)]
+    n, N = 20, 8
+    index = []
+    for c in cells:
+        m = np.mod(c, N)
+        code = (m[0] * N + m[1]) * N + m[2]
+        index.append(code * n * n + np.arange(n * n).reshape(n, n))
+    got = half.gather(1.0 / (2.0 - half.E), half.plan(index))
+    for c, g in zip(cells, got):
+        ref = host.direct_block(c, 2.0)
+        assert np.max(np.abs(g - ref)) <= 1e-12 * np.max(np.abs(ref))
+
+
+def test_symmetric_plan_to_rounding(half, index):
+    plan, sym = half.plan(index), half.plan(index, symmetric=True)
+    assert len(sym.ci) < len(plan.ci)                  # fewer components transformed
+    for z in (2.5, 1.3 + 2.0j):
+        f = 1.0 / (z - half.E)
+        for a, b in zip(half.gather(f, plan), half.gather(f, sym)):
+            assert np.max(np.abs(a - b)) <= 1e-13 * np.max(np.abs(a))
+
+
+def test_plan_rejects_bad_indices(half):
+    with pytest.raises(ValueError, match="index must lie"):
+        half.plan([np.array([8 ** 3 * len(ORBS) ** 2])])
+    with pytest.raises(ValueError, match="index must lie"):
+        half.plan([np.array([-1])])
+
+
+def test_support_greens_blocks_equal_one_product():
+    host = gr.Host(8)
+    sites = [((0, 0, 0), 0), ((0, 0, 0), 1), ((1, 0, -1), 0), ((0, 2, 0), 1)]
+    Y = host.support_basis(sites, [list(range(10))] * len(sites))
+    E = host.E[host._half].reshape(-1)
+    E = np.concatenate([E, E])
+    assert Y.shape[1] > 3 * 1000                       # several blocks of 1000 columns
+    old_block = gr._SUPPORT_BLOCK
+    try:
+        gr._SUPPORT_BLOCK = 1000                       # several blocks even on the 8³ mesh
+        for w, eta, power in ((2.0, 0.0, 1), (0.4, 0.0, 2), (1.0, 0.1, 1)):
+            got = host.support_greens(Y, [w], eta=eta, power=power)[0]
+            f = 1.0 / (w + 1j * eta - E) ** power
+            ref = ((Y * f.real) @ Y.T + (1j * ((Y * f.imag) @ Y.T) if eta else 0)) / 8 ** 3
+            assert np.max(np.abs(got - ref)) <= 1e-13 * np.max(np.abs(ref))
+    finally:
+        gr._SUPPORT_BLOCK = old_block
