@@ -11,8 +11,8 @@ reading(id="cr-torque/main-model", paper=P, where="SM Sec. VI; the authors' scri
         question="Which relaxation model draws the paper's simulated curves: the SM's prose "
                  "(Gaussian σ_dd on ν₋, single-quantum jumps, Γ_l = 2π·10 kHz) or the authors' "
                  "scripts (Lorentzian 6 MHz on both branches, all six jumps, Γ_l = 5e3 s⁻¹)?",
-        chosen="main: the scripts exactly — their rule and rates and their Hamiltonian with "
-               "E = 3 MHz in their own class frames (torque.PRESETS['main'])",
+        chosen="main: the scripts' model — their rule and rates and their Hamiltonian with "
+               "E = 3 MHz in their own class frames, in physical units (torque.PRESETS['main'])",
         alternatives=(("no_strain", "the scripts' rule and rates with the paper's Hamiltonian, "
                        "E = 0 (SM I.A neglects strain; the main model before issue 16)"),
                       ("nvlib_frame", "the scripts' E = 3 MHz on nvlib's x' axes"),

@@ -55,38 +55,29 @@ def _range_ms(n: int) -> tuple[float, float]:
     return min(v), max(v)
 
 
-@claim(id="cr-torque/t1-no-resonance", paper="cr-torque", source="paper", kind="consistency",
-       where="Fig. 2(c)(i), main text",
-       quantity="stretched-exponential T with the model's mean relaxation time of ρ₀₀ (τ/2), no resonant partner",
-       unit="ms", printed="1.61", statements=('cr-torque/s017', 'cr-torque/s047', 'cr-torque/s300'),
-       readings=('cr-torque/main-model', 'cr-torque/t1-definition'),
-       verdict="discrepancy", note=_T1_NOTE,
-       model_range_compute=lambda: _range_ms(0))
-def _t1_0() -> float:
-    return _time_ms(0)
+def _t1_row(n: int, name: str, panel: str, partners: str, printed: str,
+            statements: tuple[str, ...], note: str = _T1_NOTE) -> None:
+    """Register claim t1-``name``: the model's T1 with ``n`` resonant partners as the paper's
+    stretched-exponential T (reading cr-torque/t1-definition), against Fig. 2(c)."""
+    def compute() -> float:
+        return _time_ms(n)
+    compute.__name__ = compute.__qualname__ = f"_t1_{n}"
+    claim(id=f"cr-torque/t1-{name}", paper="cr-torque", source="paper", kind="consistency",
+          where=f"Fig. 2(c)({panel}), main text",
+          quantity="stretched-exponential T with the model's mean relaxation time of ρ₀₀ "
+                   f"(τ/2), {partners}",
+          unit="ms", printed=printed, statements=statements,
+          readings=('cr-torque/main-model', 'cr-torque/t1-definition'),
+          verdict="discrepancy", note=note, model_range_compute=lambda: _range_ms(n))(compute)
 
 
-@claim(id="cr-torque/t1-one-partner", paper="cr-torque", source="paper", kind="consistency",
-       where="Fig. 2(c)(ii), main text",
-       quantity="stretched-exponential T with the model's mean relaxation time of ρ₀₀ (τ/2), one resonant partner",
-       unit="ms", printed="0.490", statements=('cr-torque/s018', 'cr-torque/s300'),
-       readings=('cr-torque/main-model', 'cr-torque/t1-definition'),
-       verdict="discrepancy", note=_T1_NOTE,
-       model_range_compute=lambda: _range_ms(1))
-def _t1_1() -> float:
-    return _time_ms(1)
-
-
-@claim(id="cr-torque/t1-three-partners", paper="cr-torque", source="paper", kind="consistency",
-       where="Fig. 2(c)(iii), main text",
-       quantity="stretched-exponential T with the model's mean relaxation time of ρ₀₀ (τ/2), three resonant partners",
-       unit="ms", printed="0.220", statements=('cr-torque/s019', 'cr-torque/s300'),
-       readings=('cr-torque/main-model', 'cr-torque/t1-definition'),
-       verdict="discrepancy",
-       note=_T1_NOTE + " The SI itself says the additive model is not meant for triple resonances.",
-       model_range_compute=lambda: _range_ms(3))
-def _t1_3() -> float:
-    return _time_ms(3)
+_t1_row(0, "no-resonance", "i", "no resonant partner", "1.61",
+        ('cr-torque/s017', 'cr-torque/s047', 'cr-torque/s300'))
+_t1_row(1, "one-partner", "ii", "one resonant partner", "0.490",
+        ('cr-torque/s018', 'cr-torque/s300'))
+_t1_row(3, "three-partners", "iii", "three resonant partners", "0.220",
+        ('cr-torque/s019', 'cr-torque/s300'),
+        _T1_NOTE + " The SI itself says the additive model is not meant for triple resonances.")
 
 
 _FIG6_NOTE = (
@@ -170,34 +161,24 @@ def _fig2c_t(n: int) -> float:
     return records.fig2c_fits()[n].time
 
 
-@claim(id="cr-torque/fig2c-t1-no-resonance-data", paper="cr-torque", source="paper",
-       kind="reanalysis", where="Fig. 2(c)(i), main text",
-       quantity="stretched-exponential T fitted to the measured record, no resonant partner",
-       unit="ms", printed="1.61", statements=('cr-torque/s017', 'cr-torque/s046', 'cr-torque/s047'),
-       readings=(),
-       verdict="reproduced",
-       note=_FIG2C_DATA_NOTE)
-def _fig2c_0() -> float:
-    return _fig2c_t(0)
+def _fig2c_row(n: int, name: str, panel: str, partners: str, printed: str,
+               statements: tuple[str, ...], verdict: str, note: str) -> None:
+    """Register claim fig2c-t1-``name``-data: the stretched-exponential T fitted to the
+    authors' Fig. 2(c) record of the trace with ``n`` resonant partners."""
+    def compute() -> float:
+        return _fig2c_t(n)
+    compute.__name__ = compute.__qualname__ = f"_fig2c_{n}"
+    claim(id=f"cr-torque/fig2c-t1-{name}-data", paper="cr-torque", source="paper",
+          kind="reanalysis", where=f"Fig. 2(c)({panel}), main text",
+          quantity=f"stretched-exponential T fitted to the measured record, {partners}",
+          unit="ms", printed=printed, statements=statements, readings=(), verdict=verdict,
+          note=note)(compute)
 
 
-@claim(id="cr-torque/fig2c-t1-one-partner-data", paper="cr-torque", source="paper",
-       kind="reanalysis", where="Fig. 2(c)(ii), main text",
-       quantity="stretched-exponential T fitted to the measured record, one resonant partner",
-       unit="ms", printed="0.490", statements=('cr-torque/s018',),
-       readings=(),
-       verdict="discrepancy",
-       note=_FIG2C_DATA_NOTE + _FIG2C_MISS)
-def _fig2c_1() -> float:
-    return _fig2c_t(1)
-
-
-@claim(id="cr-torque/fig2c-t1-three-partners-data", paper="cr-torque", source="paper",
-       kind="reanalysis", where="Fig. 2(c)(iii), main text",
-       quantity="stretched-exponential T fitted to the measured record, three resonant partners",
-       unit="ms", printed="0.220", statements=('cr-torque/s019',),
-       readings=(),
-       verdict="discrepancy",
-       note=_FIG2C_DATA_NOTE + _FIG2C_MISS)
-def _fig2c_3() -> float:
-    return _fig2c_t(3)
+_fig2c_row(0, "no-resonance", "i", "no resonant partner", "1.61",
+           ('cr-torque/s017', 'cr-torque/s046', 'cr-torque/s047'),
+           "reproduced", _FIG2C_DATA_NOTE)
+_fig2c_row(1, "one-partner", "ii", "one resonant partner", "0.490",
+           ('cr-torque/s018',), "discrepancy", _FIG2C_DATA_NOTE + _FIG2C_MISS)
+_fig2c_row(3, "three-partners", "iii", "three resonant partners", "0.220",
+           ('cr-torque/s019',), "discrepancy", _FIG2C_DATA_NOTE + _FIG2C_MISS)
