@@ -18,7 +18,7 @@ PAIR_COLOURS = {("Mn", "Mn"): "#56B4E9", ("Ni", "Ni"): "#CC79A7", ("Cr", "Cr"): 
 #: the bond axis with open circles.
 MARKERS = {"[001]": "^", "[1-10]": "s", "[1-11]": "o", "[-11-1]": "o"}
 #: NV orientation pairs: colours as in the paper (black, red, blue, green).
-NV_COLOURS = {("par", "par"): "k", ("perp", "perp"): "#D55E00", ("par", "perp"): "#0072B2",
+NV_COLOURS = {("par", "par"): "k", ("perp", "perp"): "#D62728", ("par", "perp"): "#0072B2",
               ("perp", "par"): "#009E73"}
 MAIN_DIRECTIONS = ("[001]", "[1-10]", "[1-11]")
 
@@ -95,7 +95,7 @@ def fig3():
                 "(mean over the states) for the pair 6.178 Å apart along [1-11], on the (110) "
                 "plane through both centres, on the logarithmic colour scale of Fig. 2 extended "
                 "upwards to the larger in-plane densities (white ×: vacancies; white triangles: "
-                "nitrogens).")
+                "nitrogens, filled in the plane, open out of it).")
 def fig4():
     from matplotlib.colors import LogNorm
 
