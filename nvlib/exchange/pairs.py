@@ -680,8 +680,8 @@ def exchange_curve(a: str, b: str, direction: str, *, orientation=None, N: int |
         For NV pairs, one of ``NV_PAIRS`` (("par", "perp"): first centre near-parallel,
         second near-perpendicular to [1-11]).
     N, M : int
-        k-mesh (even; default ``mesh_for(a)``: 40, or 88 for NV⁻) and number of Chebyshev
-        nodes.
+        k-mesh (even; default ``mesh_for(a)``: ``MESH``, or ``NV_MESH`` for NV⁻) and number of
+        Chebyshev nodes.
     r_max : float
         Largest separation (Å), ≤ 25 Å for the cached defaults.
 
@@ -805,7 +805,8 @@ def _convergence_rows() -> dict:
 
 def convergence_table() -> dict:
     """Max relative change of ΔE (``|ΔE| ≥ 1e-8`` eV) per row: k-mesh N − 8 → N (at M; N = 40
-    for the transition metals, 88 for NV⁻) and nodes M → M + 10 (at N = 32, where the FFTs are
+    for the transition metals, ``NV_MESH`` for NV⁻) and nodes M → M + 10 with the contour's
+    ``CONTOUR_NODES`` → ``CHECK_CONTOUR_NODES`` (at N = 32, where the FFTs are
     cheaper). Keys: 'rows' {key: (mesh change, node change, smallest |ΔE|)}, 'mesh' and 'nodes'
     (max over the transition-metal rows), 'nv_mesh' and 'nv_nodes' (max over the NV⁻ rows)."""
     rows = _convergence_rows()
