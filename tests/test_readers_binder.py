@@ -1,4 +1,4 @@
-"""Binder's memory limit, asserted on the cheap chapters and on Part III as a reader starts (issue 19).
+"""Binder's memory limit: the cheap chapters cold, Part III as a reader starts (issue 19).
 
 mybinder.org gives about 1 CPU and 2 GB; the book's budget is 1.5 GB peak resident memory per
 chapter, executed on one core with a cold cache. ``scripts/binder-check`` measures it (``make
