@@ -159,9 +159,12 @@ def _spin_faster(rate: float) -> float:
        note="'This formula assumes that the spin dynamics is faster than the dynamics of the "
             "motion of the diamond, which is the case in our experiments.' In the main model the "
             "populations of a class relax to their pumped steady state at Γ_l + 3Γ_1 = 5e3 + "
-            "3e3 = 8e3 s⁻¹ (coherences faster), against ω_T = 6.3e3 rad/s (SM Sec. IV C): "
+            "3e3 = 8e3 s⁻¹, against ω_T = 6.3e3 rad/s (SM Sec. IV C): "
             "faster, by a factor of only 1.3, so 'faster' holds but not 'much faster', and the "
             "pumping rate alone (5e3 s⁻¹) would not be. With the SM's Γ_l = 2π·10 kHz (model "
-            "range) the factor is 11. A yes/no on the printed word: faster means a larger rate.")
+            "range) the factor is 11. The |0⟩–|±1⟩ coherences damp more slowly, at "
+            "(Γ_l + 4Γ_1)/2 = 4.5e3 s⁻¹, but precess at GHz, so they follow the motion "
+            "adiabatically; the populations are the slow part. A yes/no on the printed word: "
+            "faster means a larger rate.")
 def _spin_faster_than_motion() -> float:
     return _spin_faster(_spin_rate())
