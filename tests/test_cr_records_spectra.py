@@ -86,3 +86,22 @@ def test_multi_gaussian_rejects_bad_input():
         records.fit_multi_gaussian(x, x, (0.5,), 0.0)
     with pytest.raises(ValueError, match="centers"):
         records.fit_multi_gaussian(x, x, (), 0.1)
+
+
+@pytest.mark.parametrize("centres, amps, expected", [
+    ((19.0, 26.5), (0.0045, 0.0022), 2),    # two bumps, one on each side of 23 G
+    ((19.0, 26.5), (0.0045, -0.0022), 1),   # a bump and a dip: one side
+    ((17.0, 20.0), (0.0045, 0.0022), 1),    # both below the resonance
+    ((19.0, 26.5), (0.0045, 0.0001), 1),    # the second is buried in the noise
+])
+def test_sides_with_bumps_on_synthetic_records(centres, amps, expected):
+    rng = np.random.default_rng(5)
+    x = np.linspace(0, 46, 170)
+    y = np.full_like(x, 0.995)
+    for c, a in zip(centres, amps):
+        y += a * np.exp(-((x - c) ** 2) / (2 * 1.5 ** 2))
+    y += rng.normal(0, 2e-4, x.size)
+    fit = records.fit_multi_gaussian(x, y, centres, 1.0)
+    assert records.sides_with_bumps(fit, 23.0) == expected
+    with pytest.raises(ValueError, match="k"):
+        records.sides_with_bumps(fit, 23.0, k=0)

@@ -81,7 +81,10 @@ The same two channels as for Fig. 4, on the path of Fig. 12: sample :math:`i` of
 point :math:`i` of the authors' 201-point path, so
 :math:`B_\mathrm{em} = (i - 30)\,L/200` with :math:`L` the path length. The paper averages five
 such records and fits a Gaussian to the PL over samples 30–199; the book carries the first of
-the five (:func:`fig12_pl_fit` fits it alone).
+the five (:func:`fig12_pl_fit` fits it alone). Its channel 1, the reflected light, is the
+record of Fig. 12(e); ``fig12e_fit`` fits it with two Gaussians on a constant background (the
+SM's "double gaussian fit", with the authors' n-Gaussian function), and ``sides_with_bumps``
+counts the sides of the resonance that hold a positive bump above three fit errors.
 """
 
 from __future__ import annotations
@@ -550,3 +553,33 @@ def fig12e_fit() -> MultiGaussianFit:
     c = [x.b_em_gauss for x in degeneracy_crossings("fig12")][0]
     return fit_multi_gaussian(r.b_em[sl], r.angle[sl], (c - FIG12E_OFFSET_G, c + FIG12E_OFFSET_G),
                               FIG12E_WIDTH_G)
+
+
+#: A fitted Gaussian of :func:`fig12e_fit` counts as a bump when its amplitude is positive and
+#: larger than this many 1σ fit errors (rule for the "two bumps" row; fixed after the fit had
+#: been run once, before the row was scored).
+FIG12E_BUMP_SIGMA: float = 3.0
+
+
+def sides_with_bumps(fit: MultiGaussianFit, center: float,
+                     k: float = FIG12E_BUMP_SIGMA) -> int:
+    r"""Number of sides of ``center`` (0, 1 or 2) that hold a significant positive bump.
+
+    A component :math:`a_i e^{-(x-x_i)^2/2w_i^2}` of ``fit`` is a bump when
+    :math:`a_i > k\,\delta a_i` (:math:`\delta a_i` its 1σ fit error); it lies below ``center``
+    if :math:`x_i < \mathrm{center}`, above otherwise. "Two bumps on both sides of the
+    resonance" is a count of 2.
+
+    Parameters
+    ----------
+    fit : MultiGaussianFit
+    center : float
+        The resonance, in the units of the fit's abscissa.
+    k : float
+        Significance threshold, > 0.
+    """
+    if not k > 0:
+        raise ValueError(f"k must be > 0; got {k!r}")
+    sides = {xc < center for xc, a, da in zip(fit.centers, fit.amplitudes, fit.amplitude_errors)
+             if a > k * da}
+    return len(sides)

@@ -1137,7 +1137,7 @@ statement("cr-torque/s277", P, "SM V (about main-text Fig. 4c-i)",
           checklist="CR-322")
 statement("cr-torque/s278", P, "SM V (Fig. 12e)",
           "two bumps are observed on both sides of the resonance.",
-          "result-measured", reason="open", why="The two bumps of the Fig. 12(e) record (carried in column 1 of the Fig. 12 record); not yet scored.",
+          "result-measured", reason=None, why="Checked by the claims listed on its row.",
           checklist="CR-323")
 statement("cr-torque/s279", P, "SM V (Fig. 12f)",
           "Fig. 12f) shows the result of simulations, where we can see a dispersive profile with an almost zero torque at the resonance.",

@@ -368,6 +368,33 @@ def _fig12_pairs() -> float:
     return float(len(cs.crossing("fig12").pairs))
 
 
+@claim(id="cr-torque/fig12e-two-bumps-data", paper="cr-torque", source="paper",
+       kind="reanalysis", where="Fig. 12(e), SM Sec. V",
+       quantity="sides of the resonance (the PL dip of the same record) holding a significant "
+                "positive bump of the authors' double-Gaussian fit to the reflected light",
+       unit="1", printed="count 2", statements=('cr-torque/s278',),
+       readings=(),
+       verdict="reproduced",
+       note="'Two bumps are observed on both sides of the resonance.' The record is channel 1 "
+            "(reflected light) of 0-0.5V_PLdown, the file and column the authors' "
+            "data/20200806/2-2/traitement.py (commit efe369b8) plots alone over samples 30–199 "
+            "(repository cpelletm/these, path and commit of the record in "
+            "data/cr-torque/PROVENANCE.md), divided by its maximum, on their axis "
+            "B_em = (i − 30) L/200. The SM's caption says the panel shows 'a double gaussian "
+            "fit'; the fit is done with the authors' n-Gaussian function (ESR_n_pics of their "
+            "later traitement.py, commit b7c28351; records.fit_multi_gaussian) with two "
+            "Gaussians, started at the model's crossing ∓ 3 G with 1 G widths (declared before "
+            "it was run; the authors' start values for this panel are not in the repository). Rule: a component is a bump when its amplitude is positive and above "
+            "3 times its 1σ fit error; the resonance is the centre of the Gaussian fit of the "
+            "same record's PL dip. The rule was written after the fit had been run once (its "
+            "centres 18.9 and 26.4 G, amplitudes 13 and 6 σ, were seen), so this row is a check "
+            "of the sentence against the record rather than a blind count. Only one of the "
+            "five records the authors average is carried.")
+def _fig12e_bumps() -> float:
+    from nvlib.cr_torque import records
+    return float(records.sides_with_bumps(records.fig12e_fit(), records.fig12_pl_fit().center))
+
+
 #: Fig. 12(f) as drawn in the authors' panel file 'Mes papiers/Méca CR/figures/22/simu_torque.eps'
 #: (cpelletm/these, commit 05638777; reading cr-torque/fig12f-component): Γy in the scripts' sign
 #: (+ħγ⟨S⟩×B) and units of 1e-19 N·m, read from the file's vector path (axis ticks: 0 at

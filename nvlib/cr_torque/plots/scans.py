@@ -3,7 +3,7 @@
 The model panels are computations along the crystal-frame field paths of
 :mod:`nvlib.cr_torque.fieldpaths` (the authors' own reconstructions). Fig. 4(b-i, c-i) draw the
 authors' measured PL and angle traces (:mod:`nvlib.cr_torque.records`) with the paper's Gaussian
-fits; the measured traces of Figs 7 and 12 are not carried yet. Where the paper fits its data
+fits; Figs 7(b) and 12(c, e) draw the measured records beside the model. Where the paper fits its data
 (Gaussian widths), we also fit the *model* curves with the same function and compare.
 
 Model presets: the main model ``main`` (:data:`MAIN`, see :data:`nvlib.cr_torque.torque.PRESETS`)
@@ -427,18 +427,22 @@ def fig7():
                 "across the (010) plane; (b) computed ν− and MDMR model spectra at the positions "
                 "of the four measured spectra; (c, d) ρ00 with/without CR and Gaussian fit, and "
                 "one of the authors' measured PL records (repository cpelletm/these, see "
-                "data/cr-torque/PROVENANCE.md) with its Gaussian fit; (e, f) "
-                "every torque component and |Γ| with/without CR (N0 = 1e9, physical sign).")
+                "data/cr-torque/PROVENANCE.md) with its Gaussian fit; (e) the authors' "
+                "measured reflected-light (angle) record of the same scan with their "
+                "double-Gaussian fit; (f) the model's Γy, the component the paper's panel "
+                "plots, and the other torque components and |Γ| with/without CR (N0 = 1e9, "
+                "physical sign).")
 def fig12():
-    fig = plt.figure(figsize=(9.5, 10.5))
-    gsp = GridSpec(3, 6, figure=fig, height_ratios=(1.15, 1, 1))
+    fig = plt.figure(figsize=(9.5, 14))
+    gsp = GridSpec(4, 6, figure=fig, height_ratios=(1.15, 1, 1, 1))
     ax_a = fig.add_subplot(gsp[0, 0:3])
     ax_b = fig.add_subplot(gsp[0, 3:6])
-    ax_pl = fig.add_subplot(gsp[1, 0:3])
-    ax_x = fig.add_subplot(gsp[1, 3:6])
-    ax_y = fig.add_subplot(gsp[2, 0:2])
-    ax_z = fig.add_subplot(gsp[2, 2:4])
-    ax_n = fig.add_subplot(gsp[2, 4:6])
+    ax_pl = fig.add_subplot(gsp[1, :])
+    ax_e = fig.add_subplot(gsp[2, 0:3])
+    ax_y = fig.add_subplot(gsp[2, 3:6])
+    ax_x = fig.add_subplot(gsp[3, 0:2])
+    ax_z = fig.add_subplot(gsp[3, 2:4])
+    ax_n = fig.add_subplot(gsp[3, 4:6])
 
     _path_map(ax_a, "fig12", 0.0, "#D55E00", (-70, 70), (0, 70))
     ax_a.set_title("(a) path across the (010) plane φ = 0")
@@ -479,13 +483,14 @@ def fig12():
     _headroom(ax_pl2, below=0.55)
     ax_pl.texts[-1].set_position((0.98, 0.03))
     ax_pl.texts[-1].set_va("bottom")
+    _fig12e_panel(ax_e, r12, g12.center)
     panels = ((ax_x, 0, r"$\Gamma_x$"), (ax_y, 1, r"$\Gamma_y$"), (ax_z, 2, r"$\Gamma_z$"),
               (ax_n, 3, r"$|\Gamma|$"))
     for ax, comp, name in panels:
         _scan_panel(ax, "fig12", "torque", component=comp, fit=False, scale=TORQUE_UNIT)
         ax.set(ylabel=f"{name} ($10^{{-19}}$ N m)")
-    ax_x.set_title(r"$\Gamma_x$: zero at the mirror plane")
-    ax_y.set_title(r"(f) $\Gamma_y$: dispersive (the paper's panel)")
+    ax_x.set_title(r"$\Gamma_x$")
+    ax_y.set_title(r"(f) model $\Gamma_y$: dispersive (the paper's panel)")
     ax_z.set_title(r"$\Gamma_z$: dispersive")
     ax_n.set_title(r"$|\Gamma|$")
     readable(fig)
@@ -496,6 +501,30 @@ def fig12():
     fig.legend(h1 + h2, l1 + l2, loc="lower center", ncol=3,
                fontsize=ax_x.xaxis.label.get_fontsize())
     return fig
+
+
+def _fig12e_panel(ax, rec, dip_center: float) -> None:
+    """Fig. 12(e): the measured reflected-light record, the authors' double-Gaussian fit and its
+    two components, the model's crossing and the PL dip of the same record."""
+    e = records.fig12e_fit()
+    sl = records.FIG12_FIT_SLICE
+    x, y = rec.b_em[sl], rec.angle[sl]
+    ax.plot(x, y, "o", ms=2.5, mfc="none", color="0.35", label="measured reflected light / max")
+    xx = np.linspace(x[0], x[-1], 400)
+    ax.plot(xx, e(xx), "-", color=OKABE_ITO[5], lw=2, label="double-Gaussian fit")
+    for c, w, a in zip(e.centers, e.widths, e.amplitudes):
+        ax.plot(xx, e.offset + a * np.exp(-((xx - c) ** 2) / (2 * w ** 2)), ":",
+                color=OKABE_ITO[5], lw=1)
+        ax.annotate(f"{c:.1f} G", (c, e(c)), xytext=(0, 6), textcoords="offset points",
+                    ha="center", fontsize=7.5)
+    ax.axvline(crossing("fig12").b_em_gauss, color="0.6", lw=0.8, zorder=0,
+               label=f"model crossing {crossing('fig12').b_em_gauss:.1f} G")
+    ax.axvline(dip_center, color="k", lw=0.8, ls="--", zorder=0,
+               label=f"measured PL dip {dip_center:.1f} G")
+    ax.set(xlabel="$B_{em}$ (G)", ylabel="reflected light / max",
+           title="(e) measured angle signal (authors' record)")
+    _headroom(ax, above=0.9)
+    ax.legend(fontsize=7, loc="upper left")
 
 
 def fig12_side_peaks(preset: str = SECOND, component: int = 1) -> tuple[np.ndarray, np.ndarray]:
