@@ -105,3 +105,28 @@ def test_sides_with_bumps_on_synthetic_records(centres, amps, expected):
     assert records.sides_with_bumps(fit, 23.0) == expected
     with pytest.raises(ValueError, match="k"):
         records.sides_with_bumps(fit, 23.0, k=0)
+
+
+def test_fig7c_loader_reads_what_provenance_says():
+    d = np.loadtxt(records.DATA_DIR / records.FIG7C_FILE, comments="#")
+    assert d.shape == (300, 4)
+    # 2.5000 to 2.8987 GHz in 0.4/300 GHz steps, printed to four decimals
+    assert np.allclose(d[:, 0], np.round(2.5 + np.arange(300) * 0.4 / 300, 4), atol=1e-12, rtol=0)
+    f, spectra = records.fig7c_record()
+    assert list(spectra) == list(records.FIG7_DIP_VOLTAGES)
+    for y in spectra.values():
+        assert np.median(y) == pytest.approx(1.0, abs=1e-12)
+        # PL of order 5e6 counts with ODMR dips of a fraction of a per cent, never a rise
+        assert 0.985 < y.min() < 0.997 and y.max() < 1.003
+    assert np.all((d[:, 1:] > 5.0e6) & (d[:, 1:] < 5.5e6))
+
+
+def test_fig7c_lines_sit_at_the_authors_fitted_frequencies():
+    # the authors fitted these spectra for their path (fieldpaths.FIG7_MEASURED_PEAKS_MHZ): the
+    # carried records must show their distinct lines, within two samples (2.7 MHz)
+    from nvlib.cr_torque.fieldpaths import FIG7_MEASURED_PEAKS_MHZ
+    peaks = records.fig7c_peaks()
+    for v, key in ((-0.66, "-0.66 V"), (0.8, "+0.8 V")):
+        want = sorted(set(FIG7_MEASURED_PEAKS_MHZ[key]))
+        assert peaks[v].count == len(want) and set(peaks[v].signs) == {-1}
+        assert np.allclose(peaks[v].centers, want, atol=2.7, rtol=0)

@@ -75,6 +75,9 @@ kept as an alternative, :func:`fig7_dip_fits` with ``axis="voltage"``). The pape
 background, over the samples whose read-back voltage is within ±0.4 V of the voltage of the
 authors' ODMR spectrum at that crossing (−1.81, −0.66 and +0.8 V, :data:`FIG7_DIP_VOLTAGES`).
 
+The three ODMR spectra of Fig. 7(a, c) (PL against microwave frequency at −1.81, −0.66 and
++0.8 V) are carried too; ``fig7c_record`` returns each divided by its median.
+
 .. rubric:: Fig. 12 (SM Sec. V): the levitated scan across the {100} crossing
 
 The same two channels as for Fig. 4, on the path of Fig. 12: sample :math:`i` of the record is
@@ -450,6 +453,33 @@ def fig4a_peaks(k: float = PEAK_THRESHOLD_SIGMA) -> dict[float, SpectrumPeaks]:
     f, spectra = fig4a_record()
     w = (PEAK_WINDOW_GHZ[0] * 1e3, PEAK_WINDOW_GHZ[1] * 1e3)
     return {b: count_spectrum_peaks(f, y, window=w, k=k) for b, y in spectra.items()}
+
+
+# ---------------------------------------------------------------------------------------------
+# Fig. 7(a, c): measured ODMR spectra of the static diamond
+# ---------------------------------------------------------------------------------------------
+
+#: The Fig. 7(a, c) ODMR spectra: microwave frequency and the PL of three spectra.
+FIG7C_FILE: str = "fig7c_odmr_20200917.tsv"
+
+
+def fig7c_record() -> tuple[np.ndarray, dict[float, np.ndarray]]:
+    r"""The Fig. 7(a, c) ODMR spectra: frequency (MHz) and ``{EM voltage (V): PL / median}``.
+
+    Keys are the voltages of :data:`FIG7_DIP_VOLTAGES` (−1.81, −0.66, +0.8 V), in that order;
+    each spectrum (300 samples, 2500 to 2898.7 MHz) is divided by its median, the PL without a
+    resonant microwave, so a line is a dip below 1 (ODMR contrast, a fraction of a per cent).
+    """
+    d = np.loadtxt(_path(FIG7C_FILE), comments="#")
+    return d[:, 0] * 1e3, {v: d[:, j + 1] / np.median(d[:, j + 1])
+                           for j, v in enumerate(FIG7_DIP_VOLTAGES)}
+
+
+def fig7c_peaks(k: float = PEAK_THRESHOLD_SIGMA) -> dict[float, SpectrumPeaks]:
+    """:func:`count_spectrum_peaks` on each Fig. 7(a, c) ODMR spectrum, over its whole recorded
+    range (2500–2899 MHz, the ν− lines only)."""
+    f, spectra = fig7c_record()
+    return {v: count_spectrum_peaks(f, y, k=k) for v, y in spectra.items()}
 
 
 # ---------------------------------------------------------------------------------------------

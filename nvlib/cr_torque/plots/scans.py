@@ -55,6 +55,8 @@ FIG7_ODMR_VOLTAGES: tuple[float, ...] = (-1.81, -0.66, 0.8)
 #: Abscissae at which the authors' script drew those three (vertical) spectra in panel (a): a
 #: plotting offset, not the fields of the spectra.
 FIG7_TRACE_OFFSETS_G: tuple[float, ...] = (18.5, 48.5, 82.0)
+#: Width (G) over which panel (a) draws each measured spectrum, as the authors' ``-8 * y``.
+FIG7_TRACE_WIDTH_G: float = 8.0
 #: The crossing fields quoted in SM Sec. II B.
 FIG7_PAPER_CROSSINGS_G: tuple[float, ...] = (13.0, 44.0, 76.0)
 FIG7_ODMR_FREQ_HZ = np.arange(2550e6, 3200e6 + 1, 1e6)
@@ -336,14 +338,17 @@ def fig4():
                 "model with and without CR, and the authors' measured PL record (repository "
                 "cpelletm/these, see data/cr-torque/PROVENANCE.md) on their axis (linear in the "
                 "sample index, first 400 samples, 0–97 G, as their simu.py) with Gaussian fits "
-                "of its three dips; (c) model ODMR spectra at the three EM voltages of the "
-                "paper's traces.")
+                "of its three dips; (a, c) the authors' measured ODMR spectra at the three EM "
+                "voltages of the paper's traces (data/20200917/ESR_*.txt, see PROVENANCE.md), "
+                "drawn vertically in (a) as the authors did and beside the model ODMR spectra "
+                "in (c).")
 def fig7():
-    fig = plt.figure(figsize=(9, 6.8))
+    fig = plt.figure(figsize=(9, 8))
     gsp = GridSpec(2, 2, figure=fig, width_ratios=(1.6, 1))
     ax_a = fig.add_subplot(gsp[0, 0])
     ax_b = fig.add_subplot(gsp[1, 0], sharex=ax_a)
-    ax_c = fig.add_subplot(gsp[:, 1])
+    ax_c = fig.add_subplot(gsp[0, 1])
+    ax_cm = fig.add_subplot(gsp[1, 1], sharex=ax_c)
 
     s = scans.path_scan("fig7", MAIN)
     for k in range(4):
@@ -357,8 +362,14 @@ def fig7():
                       xytext=(0, 14), textcoords="offset points", ha="center", fontsize=8)
     for v in fig7_b_em_of_voltage(FIG7_ODMR_VOLTAGES):
         ax_a.axvline(v, color="0.7", lw=0.8, ls=":", zorder=0)
+    f_rec, odmr = records.fig7c_record()
+    for b, y in zip(fig7_b_em_of_voltage(FIG7_ODMR_VOLTAGES), odmr.values()):
+        # as the authors' simu.py: (y - min)/(max - min), drawn leftwards over FIG7_TRACE_WIDTH_G
+        yn = (y - y.min()) / np.ptp(y)
+        ax_a.plot(b - FIG7_TRACE_WIDTH_G * (1 - yn), f_rec, color="0.25", lw=0.7)
+    ax_a.plot([], [], color="0.25", lw=0.7, label="measured ODMR (authors')")
     ax_a.set(ylabel="ν− (MHz)", ylim=(2530, 2930),
-             title="(a) |0⟩→|−1⟩ lines (dotted: fields of the spectra in (c))")
+             title="(a) |0⟩→|−1⟩ lines and measured spectra (dotted: their fields)")
     ax_a.legend(fontsize=7, ncol=2, loc="lower left")
     ax_a.tick_params(labelbottom=False)
 
@@ -408,10 +419,19 @@ def fig7():
         if v in measured:
             ax_c.plot(measured[v], [1 + off - 1.05 * depth] * 4, "k|", ms=8,
                       label="measured ν− (authors' fit input)" if v == -0.66 else None)
-    ax_c.set(xlabel="microwave frequency (MHz)", ylabel="PL(f) / PL(no MW), offset",
-             title="(c) ODMR model spectra")
+    ax_c.set(ylabel="PL(f) / PL(no MW), offset", title="(c) ODMR model spectra")
+    ax_c.tick_params(labelbottom=False)
     _headroom(ax_c, below=0.06, above=0.05)
     ax_c.legend(fontsize=7, loc="lower right")
+
+    mdepth = max(float(1 - y.min()) for y in odmr.values())
+    for i, (v, y) in enumerate(odmr.items()):
+        off = -1.3 * mdepth * i
+        ax_cm.plot(f_rec, y + off, color=OKABE_ITO[[0, 2, 6][i]], lw=1.0)
+        ax_cm.text(f_mhz[0], 1 + off + 0.15 * mdepth, f"{v:+.2f} V", fontsize=8)
+    ax_cm.set(xlabel="microwave frequency (MHz)", ylabel="measured PL / median, offset",
+              title="(c) measured ODMR (authors' records)")
+    _headroom(ax_cm, above=0.08)
     readable(fig)
     fig.tight_layout()
     return fig
