@@ -483,6 +483,36 @@ def fig7c_peaks(k: float = PEAK_THRESHOLD_SIGMA) -> dict[float, SpectrumPeaks]:
 
 
 # ---------------------------------------------------------------------------------------------
+# Fig. 12(b): measured MDMR spectra on the {100}-crossing path
+# ---------------------------------------------------------------------------------------------
+
+#: The Fig. 12(b) MDMR spectra: microwave frequency and four reflected-light spectra.
+FIG12B_FILE: str = "fig12b_mdmr_2-2.tsv"
+#: Electromagnet voltages of the four carried spectra, as the labels of the authors' line sets
+#: (``nvlib.cr_torque.plots.scans.FIG12_MDMR_PEAKS_MHZ``).
+FIG12B_LABELS: tuple[str, ...] = ("0.1 V", "0.2 V", "0.3 V", "0.4 V")
+
+
+def fig12b_record() -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    """The Fig. 12(b) MDMR spectra: frequency (MHz) and ``{EM voltage label: signal / median}``.
+
+    Four spectra (EM at 0.1 to 0.4 V), 400 samples each, 2500 to 3200 MHz in 0.7/399 GHz
+    steps; each divided by its median (the off-resonance level). Lines are rises or drops.
+    """
+    d = np.loadtxt(_path(FIG12B_FILE), comments="#")
+    return d[:, 0] * 1e3, {lab: d[:, j + 1] / np.median(d[:, j + 1])
+                           for j, lab in enumerate(FIG12B_LABELS)}
+
+
+def fig12b_peaks(k: float = PEAK_THRESHOLD_SIGMA) -> dict[str, SpectrumPeaks]:
+    """:func:`count_spectrum_peaks` on each Fig. 12(b) spectrum, in the ν− window of
+    :data:`PEAK_WINDOW_GHZ` (the ν+ lines of this path lie above 2.95 GHz)."""
+    f, spectra = fig12b_record()
+    w = (PEAK_WINDOW_GHZ[0] * 1e3, PEAK_WINDOW_GHZ[1] * 1e3)
+    return {lab: count_spectrum_peaks(f, y, window=w, k=k) for lab, y in spectra.items()}
+
+
+# ---------------------------------------------------------------------------------------------
 # Fig. 12(e): the reflected-light record and the authors' double-Gaussian fit
 # ---------------------------------------------------------------------------------------------
 

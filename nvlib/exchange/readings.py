@@ -191,3 +191,50 @@ reading(
              "few meV in the band edges is small against the 0.8–3 eV depths of the "
              "transition-metal levels and against the distance (≥ 0.3 eV) of the pair "
              "energies' Fermi level from every gap level (Lloyd's formula, pairs.E_REF).")
+
+reading(
+    id="exchange/caption-digits", paper=P, where="Fig. 4 caption (6.17 Å)",
+    question="Is the caption's 6.17 Å the lattice distance a√3 = 6.178 Å cut to two decimals, "
+             "or a rounded number (which would point to another geometry or lattice constant)?",
+    chosen="cut to two decimals (truncated): 6.17",
+    alternatives=(("rounded", "6.178 Å rounds to 6.18, outside the last-digit band of 6.17"),),
+    evidence="No same-sublattice site along [1-11] lies nearer 6.17 Å than a√3; the paper prints "
+             "no other separation to two decimals, so its rounding habit cannot be checked. The "
+             "truncation reading was adopted after the comparison (an earlier encoding scored "
+             "the rounded value as a discrepancy), so claim nv-6.17 carries both values in its "
+             "model range and its verdict shows that it depends on this reading.")
+
+reading(
+    id="exchange/three-nm-bound", paper=P,
+    where="Abstract; introduction ¶2; on Fig. 3 ('less than 3 nm', 'in excess of 3 nm')",
+    question="Is '3 nm' a lower bound on every crossover but Mn–Mn's, or a round figure for the "
+             "crossovers the paper prints after Fig. 4 (about 22 and 25 Å)?",
+    chosen="a lower bound on every crossover but Mn–Mn's (the words 'less than 3 nm' and 'only "
+           "for separations in excess of 3 nm')",
+    alternatives=(("round figure", "the largest of the printed crossovers other than Mn–Mn's "
+                   "(25 Å) to one significant figure: 3 nm, which meets the bound"),),
+    evidence="The sentences read as bounds; the printed crossovers (22, 25 Å) are below 3 nm, so "
+             "only the rounding reading makes the paper's summary agree with its own numbers. "
+             "Claim exchange-beyond-3nm runs over both.")
+
+reading(
+    id="exchange/resolution-rule", paper=P,
+    where="Main text on Fig. 3 and after Fig. 4 ('exceeds the dipolar interaction'; the 10 µeV "
+          "broadening)",
+    question="Which computed points can contradict 'the exchange exceeds the dipolar "
+             "interaction': only those where the paper's 10 µeV broadening would have resolved a "
+             "failure (the dipolar coupling itself above 10 µeV, r ≤ 3.5 Å), or every computed "
+             "point, however small its |ΔE|?",
+    chosen="transition-metal pairs: only where a failure is resolvable (r ≤ 3.5 Å, the "
+           "paper's own restriction 'obscured … by this broadening'); NV⁻ pairs: every computed "
+           "point ≤ 20 Å, because the resolvable rule leaves no NV⁻ point to test (the book's "
+           "NV⁻ pairs at 2.52 Å overlap and are left out)",
+    alternatives=(("every computed point, for both", "tm-above-dipolar then fails (ten points "
+                   "with |ΔE| ≤ 7e-8 eV lie below the dipolar line)"),
+                  ("resolvable points only, for both", "the NV⁻ statement has no point to "
+                   "test and is not scored")),
+    evidence="The paper plots only points above its broadening and says several pairs are "
+             "'obscured at shorter distances by this broadening'; it does not say how an "
+             "unresolved point bears on the statement. The two parts of the book apply "
+             "different rules for the reason above; tm-above-dipolar's model range includes the "
+             "every-point value.")

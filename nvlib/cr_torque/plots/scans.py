@@ -445,7 +445,8 @@ def fig7():
 @figure("cr-torque/fig12", paper="cr-torque", reproduces="Fig. 12",
         caption="Reproduces Fig. 12 of Pellet-Mary et al. (2021): (a) field path "
                 "across the (010) plane; (b) computed ν− and MDMR model spectra at the positions "
-                "of the four measured spectra; (c, d) ρ00 with/without CR and Gaussian fit, and "
+                "of the four measured spectra, and the authors' measured MDMR spectra "
+                "(data/20200806/2-2/ESR-meca_*.txt, see data/cr-torque/PROVENANCE.md); (c, d) ρ00 with/without CR and Gaussian fit, and "
                 "one of the authors' measured PL records (repository cpelletm/these, see "
                 "data/cr-torque/PROVENANCE.md) with its Gaussian fit; (e) the authors' "
                 "measured reflected-light (angle) record of the same scan with their "
@@ -453,16 +454,17 @@ def fig7():
                 "plots, and the other torque components and |Γ| with/without CR (N0 = 1e9, "
                 "physical sign).")
 def fig12():
-    fig = plt.figure(figsize=(9.5, 14))
-    gsp = GridSpec(4, 6, figure=fig, height_ratios=(1.15, 1, 1, 1))
+    fig = plt.figure(figsize=(9.5, 17))
+    gsp = GridSpec(5, 6, figure=fig, height_ratios=(1.15, 0.9, 1, 1, 1))
     ax_a = fig.add_subplot(gsp[0, 0:3])
     ax_b = fig.add_subplot(gsp[0, 3:6])
-    ax_pl = fig.add_subplot(gsp[1, :])
-    ax_e = fig.add_subplot(gsp[2, 0:3])
-    ax_y = fig.add_subplot(gsp[2, 3:6])
-    ax_x = fig.add_subplot(gsp[3, 0:2])
-    ax_z = fig.add_subplot(gsp[3, 2:4])
-    ax_n = fig.add_subplot(gsp[3, 4:6])
+    ax_bm = fig.add_subplot(gsp[1, :])
+    ax_pl = fig.add_subplot(gsp[2, :])
+    ax_e = fig.add_subplot(gsp[3, 0:3])
+    ax_y = fig.add_subplot(gsp[3, 3:6])
+    ax_x = fig.add_subplot(gsp[4, 0:2])
+    ax_z = fig.add_subplot(gsp[4, 2:4])
+    ax_n = fig.add_subplot(gsp[4, 4:6])
 
     _path_map(ax_a, "fig12", 0.0, "#D55E00", (-70, 70), (0, 70))
     ax_a.set_title("(a) path across the (010) plane φ = 0")
@@ -486,6 +488,7 @@ def fig12():
     ax_b.set(xlabel="$B_{em}$ (G)", ylabel="frequency (MHz)", ylim=(2500, 2960),
              title="(b) computed ν− (dashed) and spectra")
     ax_b.legend(fontsize=7, loc="lower left")
+    _fig12b_measured(ax_bm)
 
     _scan_panel(ax_pl, "fig12", "pl")
     ax_pl.set(ylabel=r"$\rho_{00}$ (class average)",
@@ -514,13 +517,36 @@ def fig12():
     ax_z.set_title(r"$\Gamma_z$: dispersive")
     ax_n.set_title(r"$|\Gamma|$")
     readable(fig)
-    fig.tight_layout(rect=(0, 0.085, 1, 1))
+    fig.tight_layout(rect=(0, 0.07, 1, 1))
     # one legend for the curves of (c)-(f): the model's, then the measured record's of (c, d)
     h1, l1 = ax_pl.get_legend_handles_labels()
     h2, l2 = ax_pl2.get_legend_handles_labels()
     fig.legend(h1 + h2, l1 + l2, loc="lower center", ncol=3,
                fontsize=ax_x.xaxis.label.get_fontsize())
     return fig
+
+
+def _fig12b_measured(ax) -> None:
+    """Fig. 12(b), measured: the authors' four MDMR spectra in the ν− window, offset, with the
+    lines of the book's count rule (▼) and the ν− the authors listed for their path fit (|)."""
+    f, spectra = records.fig12b_record()
+    peaks = records.fig12b_peaks()
+    lo, hi = (w * 1e3 for w in records.PEAK_WINDOW_GHZ)
+    sel = (f >= lo) & (f <= hi)
+    step = 1.2 * max(np.ptp(y[sel]) for y in spectra.values())
+    for i, (lab, y) in enumerate(spectra.items()):
+        off = (len(spectra) - 1 - i) * step
+        ax.plot(f[sel], y[sel] - 1 + off, color="0.3", lw=0.8)
+        ax.plot(peaks[lab].centers, [off + 0.45 * step] * peaks[lab].count, "v", color="k", ms=4)
+        ax.plot(FIG12_MDMR_PEAKS_MHZ[lab], [off - 0.45 * step] * 4, "|", color=OKABE_ITO[5],
+                ms=7)
+        ax.text(lo + 5, off + 0.3 * step, lab, fontsize=7.5)
+    ax.plot([], [], "v", color="k", ms=4, label="count rule")
+    ax.plot([], [], "|", color=OKABE_ITO[5], ms=7, label="authors' ν− list")
+    ax.set(xlabel="microwave frequency (MHz)", ylabel="reflected light / median − 1, offset",
+           title="(b) measured MDMR spectra (authors' records), ν− window", xlim=(lo, hi))
+    _headroom(ax, below=0.12)
+    ax.legend(fontsize=7, loc="lower right", ncol=2)
 
 
 def _fig12e_panel(ax, rec, dip_center: float) -> None:
