@@ -130,3 +130,19 @@ def test_fig7c_lines_sit_at_the_authors_fitted_frequencies():
         want = sorted(set(FIG7_MEASURED_PEAKS_MHZ[key]))
         assert peaks[v].count == len(want) and set(peaks[v].signs) == {-1}
         assert np.allclose(peaks[v].centers, want, atol=2.7, rtol=0)
+
+
+def test_fig12b_loader_and_lines_at_the_authors_list():
+    d = np.loadtxt(records.DATA_DIR / records.FIG12B_FILE, comments="#")
+    assert d.shape == (400, 5)
+    # 2.5 to 3.2 GHz in 0.7/399 GHz steps, printed to six significant digits
+    assert np.allclose(d[:, 0], 2.5 + np.arange(400) * 0.7 / 399, atol=6e-6, rtol=0)
+    f, spectra = records.fig12b_record()
+    assert list(spectra) == list(records.FIG12B_LABELS)
+    # every line the count rule finds is one the authors listed for their path fit (within two
+    # samples, 3.5 MHz): the record is the spectra they read
+    from nvlib.cr_torque.plots.scans import FIG12_MDMR_PEAKS_MHZ
+    for lab, pk in records.fig12b_peaks().items():
+        assert pk.count >= 3
+        listed = np.array(FIG12_MDMR_PEAKS_MHZ[lab], float)
+        assert all(np.min(np.abs(listed - c)) <= 3.5 for c in pk.centers), (lab, pk.centers)

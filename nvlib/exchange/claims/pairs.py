@@ -370,9 +370,9 @@ def order_1_10(r0: float = COMPARE_R) -> float:
        readings=("exchange/compare-separation",),
        note="Decided by |ΔE| interpolated at 12 Å along [1-10] (model range: at 5, 8, 12 and "
             "16 Å) and by the decay length of a straight-line fit of ln|ΔE| over ≤ 20 Å: Mn–Mn "
-            "2.43 Å, Ni–Ni 1.34 Å, Cr–Cr 0.98 Å. Mn–Mn is the largest and slowest at every "
+            "2.43 Å, Ni–Ni 1.33 Å, Cr–Cr 1.12 Å. Mn–Mn is the largest and slowest at every "
             "separation, as the paper says; Cr–Cr exceeds Ni–Ni in |J| below about 6 Å (5 Å: "
-            "44 against 38 meV) but not beyond (12 Å: 4.4e-5 against 1.7e-4 eV), and its decay "
+            "43 against 38 meV) but not beyond (12 Å: 7.5e-5 against 1.6e-4 eV), and its decay "
             "is the faster, so the full ordering fails wherever it is judged. In this model Cr "
             "fills its e↑ doublet (full majority shell: ΔE second order in the hopping, fast "
             "decay) while Ni fills two of its three t2↑ states (first order).",
@@ -391,7 +391,7 @@ def _order() -> float:
             "Cr–Cr and Ni–Ni exchange interactions' ('the more delocalized Mn spins'): decay "
             "length of the straight-line fit of ln|ΔE| over ≤ 20 Å along [1-10], the paper's "
             "fit direction; 1 when Mn–Mn's exceeds both others by more than a factor 1.5 "
-            "('much longer'). Mn–Mn 2.43 Å against Ni–Ni 1.34 and Cr–Cr 0.98 Å.")
+            "('much longer'). Mn–Mn 2.43 Å against Ni–Ni 1.33 and Cr–Cr 1.12 Å.")
 def _mn_longest() -> float:
     L = {p: decay_length(*curve(*p, "[1-10]")) for p in (("Mn", "Mn"), ("Cr", "Cr"),
                                                          ("Ni", "Ni"))}
@@ -440,9 +440,9 @@ def ni_001_decrements() -> tuple[float, float]:
        note="'Along the [001] direction the Ni–Ni pair does not decrease logarithmically for "
             "the closest pair spacings': the spacings 3.57, 7.13, 10.70 Å are equal, so a "
             "logarithmic (exponential) decrease would give equal decrements of ln|ΔE|. 1 when "
-            "the two decrements differ by more than a factor 2. |ΔE| = 2.2e-3, 1.2e-3, "
-            "4.4e-6 eV (with a sign change, ferro to antiferro, between the first two): "
-            "decrements 0.60 and 5.6. The earlier encoding tested 'not monotonic', which the "
+            "the two decrements differ by more than a factor 2. |ΔE| = 1.13e-3, 1.26e-3, "
+            "5.8e-6 eV (with a sign change, ferro to antiferro, between the first two): "
+            "decrements −0.11 (a rise) and 5.4. The earlier encoding tested 'not monotonic', which the "
             "paper does not say, and failed.")
 def _ni001() -> float:
     d1, d2 = ni_001_decrements()
@@ -468,7 +468,7 @@ def anisotropy_1_11(r0: float = COMPARE_R) -> float:
        readings=("exchange/compare-separation",),
        note="|ΔE| interpolated along [001], [1-10] and [1-11] (the sense of the figure; the "
             "other sense [-11-1] is shown apart) at 12 Å, model range at 5, 8, 12 and 16 Å. At "
-            "12 Å [1-10] is the strongest direction for every pair (Ni–Ni: 1.7e-4 eV vs 9.0e-5 "
+            "12 Å [1-10] is the strongest direction for every pair (Ni–Ni: 1.6e-4 eV vs 8.2e-5 "
             "along [1-11]) and [001] the weakest. At 5, 8 and 16 Å [1-11] is Ni–Ni's strongest "
             "(narrowly at 5 and 8 Å), and at 5 and 8 Å the weakest for Mn–Mn, but never at the "
             "same time the weakest for all of Mn–Mn, Cr–Cr and Cr–Ni (Cr–Ni at 5 Å, Cr–Cr at "
