@@ -146,3 +146,23 @@ def test_fig12b_loader_and_lines_at_the_authors_list():
         assert pk.count >= 3
         listed = np.array(FIG12_MDMR_PEAKS_MHZ[lab], float)
         assert all(np.min(np.abs(listed - c)) <= 3.5 for c in pk.centers), (lab, pk.centers)
+
+
+def test_fig12_pool_and_the_authors_average():
+    d = np.loadtxt(records.DATA_DIR / records.FIG12_POOL_FILE, comments="#")
+    assert d.shape == (201, 5) and np.array_equal(d[:, 0], np.arange(201))
+    pool = records.fig12_pool()
+    assert list(pool) == list(records.FIG12_POOL)
+    b, avg = records.fig12_pl_average()
+    assert np.allclose(avg, sum(pool.values()) / 5, atol=1e-15, rtol=0)
+    sl = records.FIG12_FIT_SLICE
+    # every record dips (PL drop of a few 1e-3) inside the crossing region, samples 95-135
+    for y in pool.values():
+        assert 95 <= int(np.argmin(y[sl])) + sl.start <= 135
+    # averaging five independent records lowers the sample-to-sample noise, by about sqrt(5)
+    def noise(y):
+        return np.std(np.diff(y[sl])) / np.sqrt(2)
+    singles = [noise(y) for y in pool.values()]
+    assert noise(avg) < 0.8 * np.median(singles)
+    fit = records.fig12_pl_average_fit()
+    assert fit.amplitude < 0 and abs(fit.center - b[int(np.argmin(avg[sl])) + sl.start]) < 2.0

@@ -84,7 +84,9 @@ The same two channels as for Fig. 4, on the path of Fig. 12: sample :math:`i` of
 point :math:`i` of the authors' 201-point path, so
 :math:`B_\mathrm{em} = (i - 30)\,L/200` with :math:`L` the path length. The paper averages five
 such records and fits a Gaussian to the PL over samples 30–199; the book carries the first of
-the five (:func:`fig12_pl_fit` fits it alone). Its channel 1, the reflected light, is the
+the five (:func:`fig12_pl_fit` fits it alone); the PL of the other four is carried too
+(``fig12_pool``), and ``fig12_pl_average`` and ``fig12_pl_average_fit`` average and fit the
+five as the authors did. Its channel 1, the reflected light, is the
 record of Fig. 12(e); ``fig12e_fit`` fits it with two Gaussians on a constant background (the
 SM's "double gaussian fit", with the authors' n-Gaussian function), and ``sides_with_bumps``
 counts the sides of the resonance that hold a positive bump above three fit errors.
@@ -335,6 +337,46 @@ def fig12_pl_fit() -> scans.GaussianPeak:
     """Gaussian fit (G) of the PL dip of the Fig. 12 record over samples 30–199."""
     r = fig12_record()
     return scans.fit_gaussian_peak(r.b_em[FIG12_FIT_SLICE], r.pl[FIG12_FIT_SLICE])
+
+
+#: The other four PL records of the Fig. 12 pool (file column 3 of each, by sample index).
+FIG12_POOL_FILE: str = "fig12_pl_pool_2-2.tsv"
+#: The five records the authors average for Fig. 12 (their ``2-2/simu.py`` and
+#: ``2-2/traitement.py`` pool), in their order; the first is :data:`FIG12_FILE`.
+FIG12_POOL: tuple[str, ...] = ("0-0.5V_PLdown", "0-0.5V_PLdown-c", "0-0.5V_PLdown-e-14uW",
+                               "0-0.5V_PLdown-f-18.5uW", "0-0.5V_PLdown-d-14uW_was9")
+
+
+def fig12_pool() -> dict[str, np.ndarray]:
+    """The five Fig. 12 PL records of the authors' pool, each divided by its maximum (201
+    samples, by sample index; keys :data:`FIG12_POOL`)."""
+    d = np.loadtxt(_path(FIG12_POOL_FILE), comments="#")
+    out = {FIG12_POOL[0]: fig12_record().pl}
+    out.update({name: d[:, j + 1] / d[:, j + 1].max() for j, name in enumerate(FIG12_POOL[1:])})
+    return out
+
+
+def fig12_pl_average() -> tuple[np.ndarray, np.ndarray]:
+    r"""The authors' Fig. 12(c) average: :math:`\bar y_i = \frac15\sum_r y_{r,i}/\max y_r`.
+
+    As their ``2-2/simu.py``: each record over its maximum, summed sample by sample and divided
+    by five, on the axis :math:`B_\mathrm{em} = (i - 30)\,L/200` of :func:`fig12_record`.
+
+    Returns
+    -------
+    b_em, pl : ndarray, shape (201,)
+        G and 1.
+    """
+    ys = list(fig12_pool().values())
+    return fig12_record().b_em, sum(ys) / len(ys)
+
+
+def fig12_pl_average_fit() -> scans.GaussianPeak:
+    """Gaussian fit (G) of the five-record average over samples 30–199, the average divided by
+    its maximum there (their ``2-2/traitement.py``: ``y_tot / max(y_tot)``, one Gaussian)."""
+    b, y = fig12_pl_average()
+    sl = FIG12_FIT_SLICE
+    return scans.fit_gaussian_peak(b[sl], y[sl] / y[sl].max())
 
 
 # ---------------------------------------------------------------------------------------------

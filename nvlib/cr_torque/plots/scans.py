@@ -447,8 +447,8 @@ def fig7():
                 "across the (010) plane; (b) computed ν− and MDMR model spectra at the positions "
                 "of the four measured spectra, and the authors' measured MDMR spectra "
                 "(data/20200806/2-2/ESR-meca_*.txt, see data/cr-torque/PROVENANCE.md); (c, d) ρ00 with/without CR and Gaussian fit, and "
-                "one of the authors' measured PL records (repository cpelletm/these, see "
-                "data/cr-torque/PROVENANCE.md) with its Gaussian fit; (e) the authors' "
+                "the authors' five measured PL records averaged as they did (repository "
+                "cpelletm/these, see data/cr-torque/PROVENANCE.md) with its Gaussian fit; (e) the authors' "
                 "measured reflected-light (angle) record of the same scan with their "
                 "double-Gaussian fit; (f) the model's Γy, the component the paper's panel "
                 "plots, and the other torque components and |Γ| with/without CR (N0 = 1e9, "
@@ -493,20 +493,23 @@ def fig12():
     _scan_panel(ax_pl, "fig12", "pl")
     ax_pl.set(ylabel=r"$\rho_{00}$ (class average)",
               title="(c, d) PL: model ρ00 (lines, left), measured (dots, right)")
-    r12, g12 = records.fig12_record(), records.fig12_pl_fit()
-    keep = r12.b_em >= 0
+    r12 = records.fig12_record()
+    b_av, y_av = records.fig12_pl_average()
+    sl = records.FIG12_FIT_SLICE
+    g_av = records.fig12_pl_average_fit()
     ax_pl2 = ax_pl.twinx()
-    ax_pl2.plot(r12.b_em[keep], r12.pl[keep], "o", ms=2.5, mfc="none", color="0.35",
-                label="measured PL / max (one record)")
-    xx = np.linspace(r12.b_em[keep][0], r12.b_em[keep][-1], 400)
-    ax_pl2.plot(xx, g12(xx), "-", color="k", lw=1, label=f"Gaussian fit, centre {g12.center:.1f} G")
+    ax_pl2.plot(b_av[sl], y_av[sl] / y_av[sl].max(), "o", ms=2.5, mfc="none", color="0.35",
+                label="measured PL / max (average)")
+    xx = np.linspace(b_av[sl][0], b_av[sl][-1], 400)
+    ax_pl2.plot(xx, g_av(xx), "-", color="k", lw=1,
+                label=f"Gaussian fit, centre {g_av.center:.1f} G")
     ax_pl2.set_ylabel("measured PL / max")
     # room below the curves and dots for the fit note
     _headroom(ax_pl, below=0.55)
     _headroom(ax_pl2, below=0.55)
     ax_pl.texts[-1].set_position((0.98, 0.03))
     ax_pl.texts[-1].set_va("bottom")
-    _fig12e_panel(ax_e, r12, g12.center)
+    _fig12e_panel(ax_e, r12, records.fig12_pl_fit().center)
     panels = ((ax_x, 0, r"$\Gamma_x$"), (ax_y, 1, r"$\Gamma_y$"), (ax_z, 2, r"$\Gamma_z$"),
               (ax_n, 3, r"$|\Gamma|$"))
     for ax, comp, name in panels:
@@ -566,7 +569,7 @@ def _fig12e_panel(ax, rec, dip_center: float) -> None:
     ax.axvline(crossing("fig12").b_em_gauss, color="0.6", lw=0.8, zorder=0,
                label=f"model crossing {crossing('fig12').b_em_gauss:.1f} G")
     ax.axvline(dip_center, color="k", lw=0.8, ls="--", zorder=0,
-               label=f"measured PL dip {dip_center:.1f} G")
+               label=f"PL dip of this record {dip_center:.1f} G")
     ax.set(xlabel="$B_{em}$ (G)", ylabel="reflected light / max",
            title="(e) measured angle signal (authors' record)")
     _headroom(ax, above=0.9)
