@@ -25,9 +25,6 @@ _SPIN_KIND = {
           "follows from it by counting.",
     "Ni": " Consistency: 'two electrons in the spin-up t2 states' states the filling, and S = 1 "
           "follows from it by counting.",
-    "NV": " Consistency: 'fills electrons up through the spin-up e_x and e_y states' with both "
-          "a1 filled gives S = 1 by counting, and S = 1 was one of the criteria that chose the "
-          "reading of Table II (exchange/nv-table-ii). The range runs over the 16 readings.",
 }
 
 
@@ -54,17 +51,13 @@ def nv_readings_range(fn):
 
 
 for _sp, _S, _where in (("Fe", 0.0, "Main text, Fig. 2"), ("Mn", 0.5, "Main text, Fig. 2"),
-                        ("Co", 0.5, "Main text, Fig. 2"), ("NV", 1.0, "Main text, Fig. 2"),
+                        ("Co", 0.5, "Main text, Fig. 2"),
                         ("Cr", 1.0, "Main text, Fig. 2"), ("Ni", 1.0, "Main text, Fig. 2")):
     claim(id=f"exchange/spin-{_sp.lower()}", paper="exchange", source="paper",
           kind="consistency", where=_where,
-          quantity=f"twice the ground-state spin, 2S, of {'NV⁻' if _sp == 'NV' else _sp}",
+          quantity=f"twice the ground-state spin, 2S, of {_sp}",
           unit="1", printed=f"{2 * _S:g}", verdict="reproduced",
-          note=_SPIN_NOTE + _SPIN_KIND.get(_sp, ""), statements=("exchange/s065",),
-          readings=("exchange/nv-table-ii",) if _sp == "NV" else (),
-          model_range_compute=(
-              (lambda: nv_readings_range(lambda r: 2 * nv_pattern_spin(r["levels"])))
-              if _sp == "NV" else None))(
+          note=_SPIN_NOTE + _SPIN_KIND.get(_sp, ""), statements=("exchange/s065",))(
         lambda sp=_sp: 2 * singles.levels(sp).spin)
 
 
@@ -148,29 +141,6 @@ def _so_spread(variant: str, species: str = "Ni") -> float:
     lv = singles.levels(species, variant=variant)
     e = lv.energies[lv.up >= 0.5][-3:]
     return float(e.max() - e.min())
-
-
-@claim(id="exchange/nv-gap-levels", paper="exchange", source="paper", kind="consistency",
-       where="Main text",
-       quantity="NV⁻ gap levels are a1, a1 (opposite spins) below e↑, e↓, filled through e↑ "
-                "(1 = yes)",
-       unit="1", printed="yes", verdict="reproduced",
-       statements=("exchange/s061", "exchange/s063"),
-       readings=("exchange/nv-table-ii",),
-       note="Consistency, not a prediction: this sentence chose the reading of Table II "
-            "(register: exchange/nv-table-ii; centres.NV_READINGS). Of the 16 readings the "
-            "extracted table allows, the four with the magnetic column halved and the vacancy's "
-            "50 eV on s as well as p give four gap levels in the paper's order; on a finer mesh "
-            "(32³) three keep them; the book uses the one that follows Eq. 1 literally (V's "
-            "neighbour potential summed on N) with the book's ideal vacancy (s, p, d). Table "
-            "II's caption ('p-orbital potentials') taken literally (the vacancy's potential on p "
-            "only) gives the paper's centre under none of its eight readings. 1 when singles.is_paper_nv_centre "
-            "holds for the main model's levels: it checks that the choice still holds, and the "
-            "range shows that most readings do not give the paper's centre.",
-       model_range_compute=lambda: nv_readings_range(lambda r: float(r["paper"])))
-def _nv_levels() -> float:
-    return float(singles.is_paper_nv_centre(singles.nv_levels_pattern(
-        singles.solution("NV"))))
 
 
 def _homo_weight(species, variant="main"):
@@ -257,3 +227,15 @@ def mesh_table():
     """(max relative, max absolute (eV)) change of the gap levels, N = 24 → 32, per species."""
     return {sp: singles.mesh_convergence(sp) for sp in ("Cr", "Mn", "Fe", "Co", "Ni", "NV")}
 
+
+
+@claim(id="exchange/scale-bar-3a", paper="exchange", source="paper", kind="consistency",
+       where="Fig. 2 (scale bar)", quantity="three cubic lattice constants, 3a", unit="nm",
+       printed="1.07 nm", verdict="reproduced", statements=("exchange/s071b",),
+       note="Fig. 2's scale bar reads '1.07 nm' (embedded figure text): 3a = 3 × 0.35668 nm = "
+            "1.070 nm, the span of three conventional cells, the period of the slices' site "
+            "pattern along [001]. A check of the figure's geometry against diamond's lattice "
+            "constant (an input), not of the model.")
+def _scale_bar() -> float:
+    from nvlib.exchange import tightbinding as tb
+    return 3 * tb.LATTICE_A / 10

@@ -63,7 +63,7 @@ def fig1():
         w, d = singles.ldos(sp, N=LDOS_MESH, eta=LDOS_ETA)
         lv = singles.levels(sp)
         outside = (w < -0.05) | (w > ind + 0.05)
-        for site, col in ((0, "k"), (1, "#D55E00")):
+        for site, col in ((0, "k"), (1, "#D62728")):      # red, as the caption says
             for spin, sign in ((0, 1), (1, -1)):
                 y = np.where(outside, sign * d[site, spin], np.nan)
                 ax.plot(w, y, color=col, lw=1)
