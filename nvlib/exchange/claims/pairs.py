@@ -506,7 +506,7 @@ def _same() -> float:
        quantity="separation of the NV⁻ pairs of the insets, rounded to the printed two "
                 "decimals", unit="Å", printed="6.17 Å", verdict="discrepancy",
        statements=("exchange/s098",), readings=("exchange/caption-digits",),
-       model_range_compute=lambda: (_d617(rounded=True), _d617()),
+       model_range_compute=lambda: (_d617(rounded=True), _d617(rounded=False)),
        note="The closest same-sublattice site along [1-11] is a√3 = 6.178 Å away (a = 3.5668 "
             "Å). The caption prints 6.17 Å: that number truncated, not rounded (which gives "
             "6.18). Encoded as the lattice distance cut to two decimals, judged by the printed "
