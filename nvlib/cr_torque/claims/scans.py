@@ -145,7 +145,7 @@ def _fig4_pairs() -> float:
        verdict="reproduced",
        note="Model of ours (nvlib.cr_torque.scans): an incoherent microwave rate W0 = 5e3 s⁻¹ with Gaussian "
             "σ = 5 MHz on each |0⟩↔|−1⟩ line; peaks of |ΔΓ| counted with a prominence above 10 % "
-            "of the spectrum's range. The two merged lines are 1.6 MHz apart at 17 G. Counting: "
+            "of the spectrum's range. The two merged lines are about 1.7 MHz apart at 17 G. Counting: "
             "three lines follow from the one degenerate pair, given any line width above 2 MHz, "
             "so this checks the geometry, not the model.")
 def _fig4_lines17() -> float:
