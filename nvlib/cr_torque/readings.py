@@ -201,3 +201,29 @@ reading(id="cr-torque/below-200g", paper=P, where="SM Sec. IV A (Fig. 11(b))",
                  "'below 200 G'. The angle from perpendicular grows with the field, so the "
                  "claim spin-perpendicular-to-axis carries 150 and 190 G in its model range and "
                  "shows that its verdict depends on the field.")
+
+reading(id="cr-torque/fig4a-spectra", paper=P, where="Fig. 4(a) (MDMR spectra at 10, 17, 25 G)",
+        question="Which of the authors' measured MDMR spectra (one per electromagnet voltage, "
+                 "data/20200806/1-2-1/ESR-meca-*V) are the paper's 10, 17 and 25 G panels?",
+        chosen="0.4, 0.5 and 0.6 V: the three consecutive spectra whose middle one shows a "
+               "single line where two classes merge near 2.75 GHz (records.FIG4A_SPECTRA)",
+        alternatives=(("by the authors' voltage-to-field extrapolation", "the voltages whose "
+                       "calibrated field is nearest 10, 17, 25 G; not computed"),),
+        evidence="The paper prints fields, the records voltages; the middle panel of Fig. 4(a) "
+                 "is the one with a merged line, which fixes the triple up to this reading. The "
+                 "counts of the fig4a-peaks rows are read on these three spectra.")
+
+reading(id="cr-torque/not-modified", paper=P, where="SM Sec. V (Fig. 12(f))",
+        question="'The magnetic torque … is not modified exactly on resonance, since all four "
+                 "classes are depolarized identically': the net torque with CR equals the torque "
+                 "without CR, or the CR-induced imbalance between the classes vanishes?",
+        chosen="the net torque: |Γy(CR) − Γy(no CR)| at the crossing, relative to its largest "
+               "value along the scan, under 10 % (claim fig12-torque-unmodified-at-crossing; the "
+               "band was set after the values were seen)",
+        alternatives=(("no imbalance between classes", "the four classes' depolarisations "
+                       "equal at the crossing; the 'almost zero torque' row "
+                       "(fig12-gy-zero-at-crossing) is the closest the book scores to it"),),
+        evidence="The sentence explains the equality by the identical depolarisation, which "
+                 "supports both readings; the paper's own Fig. 12(f) shows the CR and no-CR "
+                 "curves apart at the crossing, so under the chosen reading the paper's panel "
+                 "fails its own sentence too.")

@@ -176,13 +176,14 @@ _F4A_NOTE = (
 
 
 def _count_row(name: str, where: str, quantity: str, compute, printed: str,
-               statements: tuple[str, ...], verdict: str, note: str) -> None:
+               statements: tuple[str, ...], verdict: str, note: str,
+               readings: tuple[str, ...] = ()) -> None:
     """Register reanalysis claim ``cr-torque/<name>``: a count read off an authors' record by
     the pre-declared peak rule (``compute`` returns it); the band is the printed integer."""
     compute.__name__ = compute.__qualname__ = "_" + name.replace("-", "_")
     claim(id=f"cr-torque/{name}", paper="cr-torque", source="paper", kind="reanalysis",
           where=where, quantity=quantity, unit="1", printed=printed, statements=statements,
-          readings=(), verdict=verdict, note=note)(compute)
+          readings=readings, verdict=verdict, note=note)(compute)
 
 
 def _fig4a_count_row(field_g: float, printed: str, statements: tuple[str, ...],
@@ -195,7 +196,7 @@ def _fig4a_count_row(field_g: float, printed: str, statements: tuple[str, ...],
     _count_row(f"fig4a-peaks-{field_g:g}G-data", "Fig. 4(a), main text",
                f"peaks in the measured MDMR spectrum at {field_g:g} G (authors' record, "
                "pre-declared count rule)", compute, printed, statements, verdict,
-               _F4A_NOTE + extra)
+               _F4A_NOTE + extra, readings=("cr-torque/fig4a-spectra",))
 
 
 _fig4a_count_row(
@@ -517,7 +518,8 @@ def _fig12f_zero() -> float:
        kind="prediction", where="Fig. 12(f), SM Sec. V",
        quantity="|Γy(CR) − Γy(no CR)| at the crossing / its largest value along the scan",
        unit="1", printed="0", statements=('cr-torque/s282',),
-       readings=('cr-torque/main-model', 'cr-torque/strain-frame', 'cr-torque/fig12f-component'),
+       readings=('cr-torque/main-model', 'cr-torque/strain-frame', 'cr-torque/fig12f-component',
+                 'cr-torque/not-modified'),
        tolerance=0.1,
        tolerance_reason="The paper prints no number ('not modified exactly on resonance'); read "
                         "as under 10 % of the CR change's largest value. Set after the values "
