@@ -77,3 +77,19 @@ def test_depends_on_when_the_range_straddles_the_band():
     assert c.depends_on == ("intro/r",)
     inside = _claim(printed="2.8 ± 0.4 G", model_range_compute=lambda: (2.5, 3.0))
     assert inside.depends_on == ()
+
+
+def test_depends_on_discrete_variants_tests_each_value():
+    """Variants either side of a narrow band, none in it: the verdict does not depend on them
+    (an interval (min, max) would straddle the band); one variant in the band: it does."""
+    from nvlib.claims.registry import Variants
+
+    # band 46.5–47.5; value 49.8 outside; variants at 45.8 and 51.7 straddle, none agrees
+    out = _claim(printed="47 G", model_range_compute=lambda: Variants([45.8, 49.8, 51.7]),
+                 readings=("intro/r",), compute=lambda: 49.8, verdict="discrepancy")
+    assert out.model_range == (45.8, 51.7) and not out.agrees and out.depends_on == ()
+    one_in = _claim(printed="47 G", model_range_compute=lambda: Variants([45.8, 47.2, 49.8]),
+                    readings=("intro/r",), compute=lambda: 49.8, verdict="discrepancy")
+    assert one_in.depends_on == ("intro/r",)
+    with pytest.raises(ValueError, match="at least one"):
+        Variants([])

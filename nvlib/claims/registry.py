@@ -23,7 +23,8 @@ import math
 from dataclasses import dataclass, field
 from typing import Callable
 
-__all__ = ["Claim", "PAPERS", "VERDICTS", "SOURCES", "KINDS", "KEYS", "claim", "registry", "get"]
+__all__ = ["Claim", "Variants", "PAPERS", "VERDICTS", "SOURCES", "KINDS", "KEYS", "claim",
+           "registry", "get"]
 
 from nvlib.claims import printed as _printed
 
@@ -64,6 +65,22 @@ PAPERS: dict[str, dict[str, str]] = {
 }
 
 _REGISTRY: dict[str, "Claim"] = {}
+
+
+class Variants(tuple):
+    """The values of a claim's discrete model alternatives (one per variant or reading).
+
+    Returned by a ``model_range_compute`` in place of ``(low, high)``: the model range is still
+    their (min, max), but :attr:`Claim.depends_on` tests each value against the band instead of
+    the interval between them (two alternatives either side of a narrow band do not make a
+    verdict depend on a reading unless one of them agrees).
+    """
+
+    def __new__(cls, values):
+        vals = tuple(float(v) for v in values)
+        if not vals:
+            raise ValueError("Variants needs at least one value; got none")
+        return super().__new__(cls, vals)
 
 
 @dataclass
@@ -174,13 +191,22 @@ class Claim:
             self._done = True
         return self._value
 
+    def _range_values(self):
+        """What ``model_range_compute`` returns (computed once): (low, high) or Variants."""
+        if "_range_raw" not in self.__dict__:
+            self.__dict__["_range_raw"] = self.model_range_compute()
+        return self.__dict__["_range_raw"]
+
     @property
     def model_range(self) -> tuple[float, float] | None:
         """``(low, high)`` of the value over the other model variants, or None."""
         if self.model_range_compute is None:
             return None
-        lo, hi = self.model_range_compute()
-        return (float(min(lo, hi)), float(max(lo, hi)))
+        vals = self._range_values()
+        if not isinstance(vals, Variants):
+            lo, hi = vals
+            vals = (lo, hi)
+        return (float(min(vals)), float(max(vals)))
 
     @property
     def band(self) -> tuple[float, float] | None:
@@ -216,6 +242,11 @@ class Claim:
         b = self.band
         if rng is None or b is None or self.value is None:
             return ()
+        vals = self._range_values()
+        if isinstance(vals, Variants):
+            # discrete alternatives: depends when they (and the main value) disagree in outcome
+            outcomes = {self._in_band(v) for v in (*vals, self.value)}
+            return (self.readings or ("model range",)) if len(outcomes) > 1 else ()
         lo, hi = rng
         inside = b[0] <= lo and hi <= b[1]
         disjoint = hi < b[0] or lo > b[1]

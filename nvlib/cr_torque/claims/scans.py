@@ -16,7 +16,7 @@ import numpy as np
 
 from nvlib.cr_torque import scans
 from nvlib.cr_torque.plots import scans as cs
-from nvlib.claims.registry import claim
+from nvlib.claims.registry import Variants, claim
 
 _F7_NOTE = (
     "The Fig. 7 path is the authors' own reconstruction: two ODMR anchors extrapolated linearly "
@@ -70,11 +70,10 @@ def _axis_ratio() -> float:
 def _width_range(key: str):
     """Model range of a model width: the other presets' HWHM, and the main model's width under
     the other width definitions and on the calibration axis."""
-    def compute() -> tuple[float, float]:
+    def compute() -> Variants:
         main, r = cs.fig4_fits(cs.MAIN)[key], _axis_ratio()
         v = [r * cs.fig4_fits(p)[key].hwhm for p in _OTHERS]
-        v += _widths(main, r) + [main.hwhm]
-        return min(v), max(v)
+        return Variants(v + _widths(main, r) + [main.hwhm])
     return compute
 
 
@@ -84,9 +83,8 @@ def _model_width(key: str) -> float:
     return cs.fig4_fits(cs.MAIN)[key].hwhm * _axis_ratio()
 
 
-def _ratio_range() -> tuple[float, float]:
-    v = [cs.fig4_fits(p)["torque"].hwhm / cs.fig4_fits(p)["pl"].hwhm for p in _OTHERS]
-    return min(v), max(v)
+def _ratio_range() -> Variants:
+    return Variants(cs.fig4_fits(p)["torque"].hwhm / cs.fig4_fits(p)["pl"].hwhm for p in _OTHERS)
 
 
 _DATA_NOTE = (
