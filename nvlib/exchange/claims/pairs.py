@@ -87,7 +87,7 @@ def fit_crossover(a, b, d="[1-10]", o=None, angular=1.0, j_factor=1.0) -> float:
 
 
 def _conv_range(keys):
-    """Model range of the mean fit crossover of ``keys`` over the four conventions."""
+    """Model range of the mean fit crossover of ``keys``: its value under each convention."""
     def f():
         return Variants(float(np.mean([fit_crossover(*k, angular=g, j_factor=j) for k in keys]))
                         for g, j in CONVENTIONS)
