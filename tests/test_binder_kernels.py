@@ -96,3 +96,48 @@ def test_support_greens_blocks_equal_one_product():
             assert np.max(np.abs(got - ref)) <= 1e-13 * np.max(np.abs(ref))
     finally:
         gr._SUPPORT_BLOCK = old_block
+
+
+def _bisection_levels(pot, host, tol):
+    """The search ``centres.solve`` replaced: halving on the inertia count of K down to tol."""
+    from nvlib.exchange import centres as ce
+
+    pb = ce._Problem(pot, host)
+    found = []
+
+    def rec(a, na, b, nb):
+        if na == nb:
+            return
+        if b - a < tol:
+            found.append((0.5 * (a + b), na - nb))
+            return
+        m = 0.5 * (a + b)
+        nm = pb.count(m)
+        rec(a, na, m, nm)
+        rec(m, nm, b, nb)
+
+    lo, hi = host.gap
+    rec(lo, pb.count(lo), hi, pb.count(hi))
+    return found
+
+
+@pytest.mark.parametrize("species", ["NV", "Mn", "Ni"])
+def test_bound_state_search_equals_bisection(species):
+    """Brent's method after the bracketing finds the levels halving finds: the same number,
+    the same degeneracies (degenerate e levels included), energies within the tolerance, and
+    each level a zero of det K (an eigenvalue of K(E) vanishes)."""
+    from nvlib.exchange import centres as ce
+    from nvlib.exchange import singles
+
+    host = gr.host(12)
+    pot = singles.centre(species).potential((0, 0, 1))
+    tol = 1e-10
+    ref = _bisection_levels(pot, host, tol)
+    got = ce.solve(pot, host, tol=tol, vectors=False).levels
+    assert [g for _, g in ref] == [lv.degeneracy for lv in got]
+    assert len(got) >= 3 and any(lv.degeneracy > 1 for lv in got) == any(g > 1 for _, g in ref)
+    for (e, _), lv in zip(ref, got):
+        assert abs(e - lv.energy) < tol
+    pb = ce._Problem(pot, host)
+    for lv in got:
+        assert np.min(np.abs(pb.eigenvalues(lv.energy))) < 1e-6
