@@ -271,11 +271,24 @@ def test_lloyd_does_not_depend_on_the_reference_energy(monkeypatch):
     vals = []
     for e_ref in (0.5, 1.75):
         monkeypatch.setattr(pairs, "E_REF", e_ref)
+        monkeypatch.setattr(pairs, "E_REF_ORDER", (e_ref,))
         monkeypatch.setattr(pairs, "REF_CLEARANCE", 0.01)
-        vals.append(pairs._lloyd((pairs._CentrePair(c1, c2),), 12, pairs.NODES, 48)[0])
+        lloyd = pairs._lloyd.__wrapped__       # the disk cache does not key on E_REF
+        vals.append(lloyd((pairs._CentrePair(c1, c2),), 12, pairs.NODES, 48)[0])
     assert vals[0]["E_ref"] == 0.5 and vals[1]["E_ref"] == 1.75
     assert vals[0]["dN_P"] != vals[1]["dN_P"]               # states crossed
     assert vals[0]["dE"] == pytest.approx(vals[1]["dE"], rel=1e-5)
+
+
+def test_reference_energy_order():
+    # the first end of E_REF_ORDER clear of every level by REF_CLEARANCE, else the farthest grid
+    # point; never closer to a level than the clearance when an end of the order is clear
+    first, second = pairs.E_REF_ORDER[:2]
+    assert pairs._pick_ref([np.array([first + 2 * pairs.REF_CLEARANCE])]) == first
+    assert pairs._pick_ref([np.array([first - 0.1]), np.array([])]) == second
+    crowded = [np.array(pairs.E_REF_ORDER) + 0.05]
+    e = pairs._pick_ref(crowded)
+    assert e in pairs.E_REF_GRID and np.min(np.abs(crowded[0] - e)) >= 0.2
 
 
 def test_nothing_is_dropped_silently():

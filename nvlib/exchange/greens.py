@@ -181,6 +181,30 @@ class Host:
         return (G / self.N ** 3).real
 
 
+@lru_cache(maxsize=1)
+def half_mesh_bands(N: int, params: tb.Params, workers: int = 1):
+    r"""Bands E_n(k) (eV) and eigenvectors U(k) (all 20 orbitals) on the half mesh
+    :math:`0 \le n_3 \le N/2` of ``HalfMeshTable``: arrays (N·N·(N/2+1), 20) and (…, 20, 20),
+    read-only. The last mesh is kept in memory (215 MB at N = 40), so the many tables of a pair
+    calculation on one mesh share one diagonalisation."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    n, h = np.arange(N) / N, np.arange(N // 2 + 1) / N
+    frac = np.stack(np.meshgrid(n, n, h, indexing="ij"), axis=-1).reshape(-1, 3)
+    kcart = frac @ np.linalg.inv(tb.PRIMITIVE).T
+    chunks = np.array_split(np.arange(len(frac)), 8 * workers)
+
+    def bands(idx):
+        return np.linalg.eigh(tb.hamiltonian(kcart[idx], params))
+
+    with ThreadPoolExecutor(workers) as pool:
+        parts = list(pool.map(bands, chunks))
+    E = np.concatenate([p[0] for p in parts])
+    U = np.concatenate([p[1] for p in parts])
+    E.flags.writeable = U.flags.writeable = False
+    return E, U
+
+
 class HalfMeshTable:
     r"""``Host.fft_table`` for a few orbitals, from half the mesh, threaded: the fast path of the
     pair calculations, for meshes up to N = 96.
@@ -208,7 +232,6 @@ class HalfMeshTable:
 
     def __init__(self, N: int, orbitals, params: tb.Params | None = None,
                  workers: int | None = None):
-        from concurrent.futures import ThreadPoolExecutor
         import os
 
         if not (isinstance(N, (int, np.integer)) and 4 <= N <= 96 and N % 2 == 0):
@@ -220,20 +243,8 @@ class HalfMeshTable:
         self.N, self.orbitals = int(N), orbs
         self.params = params or tb.default_params()
         self.workers = int(workers or os.cpu_count() or 1)
-        n, h = np.arange(N) / N, np.arange(N // 2 + 1) / N
-        frac = np.stack(np.meshgrid(n, n, h, indexing="ij"), axis=-1).reshape(-1, 3)
-        kcart = frac @ np.linalg.inv(tb.PRIMITIVE).T
-        chunks = np.array_split(np.arange(len(frac)), 8 * self.workers)
-
-        def bands(idx):
-            E, U = np.linalg.eigh(tb.hamiltonian(kcart[idx], self.params))
-            return E, np.ascontiguousarray(U[:, orbs, :])
-
-        with ThreadPoolExecutor(self.workers) as pool:
-            parts = list(pool.map(bands, chunks))
-        self.E = np.concatenate([p[0] for p in parts])
-        self.U = np.concatenate([p[1] for p in parts])
-        del parts
+        self.E, U = half_mesh_bands(self.N, self.params, self.workers)
+        self.U = np.ascontiguousarray(U[:, orbs, :])
         #: k-chunks of the products U f U†: the only temporaries, a few MB each (no U† copy).
         self._chunks = np.array_split(np.arange(len(self.E)),
                                       max(1, len(self.E) * len(orbs) ** 2 // 2 ** 19))

@@ -43,7 +43,7 @@ from .cache import cached, single_thread
 
 __all__ = ["DIRECTIONS", "TM_PAIRS", "NV_ORIENTATIONS", "NV_PAIRS", "R_MAX", "WINDOW",
            "MESH", "NV_MESH", "NODES", "CHECK_MESH", "NV_CHECK_MESH", "CHECK_NODES",
-           "mesh_for", "Geometry", "sites_along",
+           "mesh_for", "Geometry", "sites_along", "E_REF", "E_REF_ORDER", "reference_energies",
            "geometries", "all_geometries", "overlapping_nv_pairs", "energies_table",
            "exchange_curve", "pair_energies", "energy_nodes", "crossover",
            "extrapolated_crossover", "delta_e", "convergence_table", "convergence_markdown"]
@@ -329,9 +329,14 @@ CONTOUR_GRADING = 0.2
 #: The contour's lower end (eV): below every band of the host (Γ1 = −20.50 eV) and of the
 #: centres (checked: det(1 − G0V) > 0 there).
 E_BOTTOM = -30.0
-#: The default upper end of the contour (eV), in the gap, and the grid of alternatives used when
-#: a gap level of the geometry (P or AP) lies closer than ``REF_CLEARANCE`` to it.
+#: The upper end of the single centres' contour (eV), in the gap: their charges ΔN(E_REF).
 E_REF = 1.3
+#: The pairs' upper ends (eV), in order of preference: a pair takes the first that lies at least
+#: ``REF_CLEARANCE`` from each of its gap levels (P and AP), and if none does, the point of
+#: ``E_REF_GRID`` farthest from them. The result does not depend on the choice (a test moves it
+#: across gap levels); one contour is integrated per end used, so few ends keep the tables few.
+#: 3.5 eV is clear for most geometries of Figs 3–4 (the pair chapter counts them).
+E_REF_ORDER = (3.5, 5.0, 2.75, 2.0)
 E_REF_GRID = tuple(np.round(np.arange(0.5, 5.01, 0.25), 2))
 REF_CLEARANCE = 0.3
 
@@ -479,10 +484,12 @@ def _gap_levels(coef, V) -> np.ndarray:
 
 
 def _pick_ref(levels) -> float:
-    """E_REF unless a level lies within REF_CLEARANCE; then the grid point farthest from them."""
+    """The first of E_REF_ORDER at least REF_CLEARANCE from every level (and from the window's
+    ends), else the point of E_REF_GRID farthest from them."""
     lv = np.concatenate([np.atleast_1d(x) for x in levels] + [[0.0, WINDOW[1]]])
-    if np.min(np.abs(lv - E_REF)) >= REF_CLEARANCE:
-        return E_REF
+    for e in E_REF_ORDER:
+        if np.min(np.abs(lv - e)) >= REF_CLEARANCE:
+            return float(e)
     grid = np.array(E_REF_GRID)
     return float(grid[np.argmax([np.min(np.abs(lv - g)) for g in grid])])
 
@@ -519,6 +526,7 @@ def _single_charges(singles: tuple, N: int, M: int, nodes: int):
     return out
 
 
+@cached
 def _lloyd(geoms: tuple, N: int, M: int, nodes: int):
     """Per geometry: dict(dE, E_ref, Q, dN_P, dN_AP, gap_P, gap_AP, levels_P, levels_AP)."""
     coefs = _projected(geoms, N, M)
@@ -549,8 +557,25 @@ def _lloyd(geoms: tuple, N: int, M: int, nodes: int):
 
 @cached
 def pair_energies(geoms: tuple, N: int = MESH, M: int = NODES, nodes: int = CONTOUR_NODES):
-    """ΔE = E_AP − E_P (eV) for each geometry, by Lloyd's formula (``lloyd_energy``)."""
-    return np.array([d["dE"] for d in _lloyd(tuple(geoms), N, M, nodes)])
+    """ΔE = E_AP − E_P (eV) for each geometry, by Lloyd's formula (``_lloyd``).
+
+    The tables of one call share one diagonalisation of the mesh (``greens.half_mesh_bands``),
+    released at the end (215 MB at N = 40)."""
+    try:
+        return np.array([d["dE"] for d in _lloyd(tuple(geoms), N, M, nodes)])
+    finally:
+        gr.half_mesh_bands.cache_clear()
+
+
+def reference_energies() -> dict:
+    """The upper end e_ref (eV) of each geometry's contour, for every geometry of
+    ``all_geometries`` (``_pick_ref``): {geometry: e_ref}."""
+    out = {}
+    for mesh in sorted({MESH, NV_MESH}):
+        part = tuple(g for g in all_geometries() if mesh_for(g.a) == mesh)
+        out.update((g, d["E_ref"]) for g, d in zip(part, _lloyd(part, mesh, NODES,
+                                                               CONTOUR_NODES)))
+    return out
 
 
 @cached
@@ -558,6 +583,7 @@ def bound_state_energies(geoms: tuple, N: int = MESH, M: int = NODES):
     """The former rule, ΔE from the filled gap states alone (NaN if the filling is undefined),
     and the numbers of gap states (P, AP): arrays (ΔE, n_P, n_AP)."""
     coefs = _projected(geoms, N, M)
+    gr.half_mesh_bands.cache_clear()
     out, nP, nAP = np.empty(len(geoms)), np.empty(len(geoms), int), np.empty(len(geoms), int)
     with single_thread():
         for i, (g, coef) in enumerate(zip(tqdm(geoms, desc="pair levels", leave=False), coefs)):
