@@ -105,11 +105,18 @@ from nvlib.cr_torque import relaxation as rx
 from nvlib.cr_torque import scans
 
 __all__ = ["DATA_DIR", "FIG2C_FILE", "FIG2C_AXES", "FIG2C_TRACES", "fig2c_record",
-           "fig2c_fit_curves", "fig2c_fits", "FIG6_FILE", "FIG4_FILE", "FIG6_AXES", "FIG4_GAUSS_PER_UNIT",
-           "FIG4_ZERO_INDEX", "FIG4_FIT_SLICE", "sha256", "fig6_record", "fig6_fits",
-           "Fig4Record", "fig4_record", "fig4_fits", "FIG7_FILE", "FIG7_DIP_VOLTAGES",
-           "FIG7_WINDOW_V", "FIG7_NMAX", "fig7_record", "fig7_b_em_of_voltage", "fig7_dip_fits", "FIG12_FILE", "FIG12_ZERO_INDEX",
-           "FIG12_FIT_SLICE", "fig12_record", "fig12_pl_fit"]
+           "fig2c_fit_curves", "fig2c_fits", "FIG6_FILE", "FIG4_FILE", "FIG6_AXES",
+           "FIG4_GAUSS_PER_UNIT", "FIG4_ZERO_INDEX", "FIG4_FIT_SLICE", "sha256", "fig6_record",
+           "fig6_fits", "Fig4Record", "fig4_record", "fig4_fits", "FIG7_FILE",
+           "FIG7_DIP_VOLTAGES", "FIG7_WINDOW_V", "FIG7_NMAX", "fig7_record",
+           "fig7_b_em_of_voltage", "fig7_dip_fits", "FIG12_FILE", "FIG12_ZERO_INDEX",
+           "FIG12_FIT_SLICE", "fig12_record", "fig12_pl_fit", "FIG12B_FILE", "FIG12B_LABELS",
+           "FIG12E_BUMP_SIGMA", "FIG12E_OFFSET_G", "FIG12E_WIDTH_G", "FIG12_POOL",
+           "FIG12_POOL_FILE", "FIG4A_FILE", "FIG4A_SPECTRA", "FIG7C_FILE", "MultiGaussianFit",
+           "PEAK_MERGE_SAMPLES", "PEAK_THRESHOLD_SIGMA", "PEAK_WINDOW_GHZ", "SpectrumPeaks",
+           "count_spectrum_peaks", "fig12_pl_average", "fig12_pl_average_fit", "fig12_pool",
+           "fig12b_peaks", "fig12b_record", "fig12e_fit", "fig4a_peaks", "fig4a_record",
+           "fig7c_peaks", "fig7c_record", "fit_multi_gaussian", "sides_with_bumps"]
 
 #: Folder of the carried records (repository root ``data/cr-torque``).
 DATA_DIR: Path = Path(__file__).resolve().parents[2] / "data" / "cr-torque"
