@@ -272,15 +272,10 @@ def fig4():
     f_rec, spectra = records.fig4a_record()
     peaks = records.fig4a_peaks()
     lo, hi = (w * 1e3 for w in records.PEAK_WINDOW_GHZ)
-    sel = (f_rec >= lo) & (f_rec <= hi)
-    dstep = 1.3 * max(np.ptp(y[sel]) for y in spectra.values())
-    for i, (b, y) in enumerate(spectra.items()):
-        off = (len(spectra) - 1 - i) * dstep
-        col = OKABE_ITO[7 - 2 * i if i < 2 else 2]
-        ax_ad.plot(f_rec[sel], y[sel] - 1 + off, color=col, lw=1.0)
-        pk = peaks[b]
-        ax_ad.plot(pk.centers, [off + 0.42 * dstep] * pk.count, "v", color=col, ms=5)
-        ax_ad.text(2600, off + 0.3 * dstep, f"{b:g} G: {pk.count} peaks", fontsize=8)
+    colours = [OKABE_ITO[7 - 2 * i if i < 2 else 2] for i in range(len(spectra))]
+    for b, off, dstep in _stacked_spectra(ax_ad, f_rec, spectra, peaks, colours, gap=1.3,
+                                          lw=1.0, mark=0.42, ms=5):
+        ax_ad.text(2600, off + 0.3 * dstep, f"{b:g} G: {peaks[b].count} peaks", fontsize=8)
     ax_ad.set(xlabel="microwave frequency (MHz)", ylabel="reflected light / median − 1, offset",
               title="(a) measured MDMR (authors' records; ▼ counted peaks)")
 
@@ -529,18 +524,31 @@ def fig12():
     return fig
 
 
+def _stacked_spectra(ax, f, spectra: dict, peaks: dict, colours, *, gap: float, lw: float,
+                     mark: float, ms: float, mark_colour=None):
+    """Draw the authors' spectra (y / median, in the count rule's window
+    ``records.PEAK_WINDOW_GHZ``) stacked ``gap`` × the largest peak-to-peak apart, the first on
+    top, each with its counted peaks (▼) ``mark`` × the step above its offset. Yields (key,
+    offset, step) per spectrum for the caller's labels."""
+    lo, hi = (w * 1e3 for w in records.PEAK_WINDOW_GHZ)
+    sel = (f >= lo) & (f <= hi)
+    step = gap * max(np.ptp(y[sel]) for y in spectra.values())
+    for i, ((key, y), col) in enumerate(zip(spectra.items(), colours)):
+        off = (len(spectra) - 1 - i) * step
+        ax.plot(f[sel], y[sel] - 1 + off, color=col, lw=lw)
+        ax.plot(peaks[key].centers, [off + mark * step] * peaks[key].count, "v",
+                color=mark_colour or col, ms=ms)
+        yield key, off, step
+
+
 def _fig12b_measured(ax) -> None:
     """Fig. 12(b), measured: the authors' four MDMR spectra in the ν− window, offset, with the
     lines of the book's count rule (▼) and the ν− the authors listed for their path fit (|)."""
     f, spectra = records.fig12b_record()
     peaks = records.fig12b_peaks()
     lo, hi = (w * 1e3 for w in records.PEAK_WINDOW_GHZ)
-    sel = (f >= lo) & (f <= hi)
-    step = 1.2 * max(np.ptp(y[sel]) for y in spectra.values())
-    for i, (lab, y) in enumerate(spectra.items()):
-        off = (len(spectra) - 1 - i) * step
-        ax.plot(f[sel], y[sel] - 1 + off, color="0.3", lw=0.8)
-        ax.plot(peaks[lab].centers, [off + 0.45 * step] * peaks[lab].count, "v", color="k", ms=4)
+    for lab, off, step in _stacked_spectra(ax, f, spectra, peaks, ["0.3"] * len(spectra),
+                                           gap=1.2, lw=0.8, mark=0.45, ms=4, mark_colour="k"):
         ax.plot(FIG12_MDMR_PEAKS_MHZ[lab], [off - 0.45 * step] * 4, "|", color=OKABE_ITO[5],
                 ms=7)
         ax.text(lo + 5, off + 0.3 * step, lab, fontsize=7.5)
