@@ -101,8 +101,8 @@ reading(
     chosen="J = ΔE (the paper: exchange 'calculated by comparing the energies of filled mid-gap "
            "states for parallel and antiparallel alignment').",
     alternatives=(
-        ("J = 2ΔE", "doubles |J|; moves the extrapolated crossovers outwards by 1–2 Å (Mn–Mn "
-                    "49.8 → 51.7 Å)."),
+        ("J = 2ΔE", "doubles |J|; moves the extrapolated crossovers outwards by 1–2 Å (the pair "
+                    "chapter gives each convention's Mn–Mn crossover)."),
         ("J = ΔE/2", "halves |J| (ΔE = 2J S² for classical spins S = 1, or H = 2J S1·S2); "
                      "moves the crossovers inwards by about as much."),
     ),

@@ -114,8 +114,9 @@ _EXTRAP = ("The paper's crossovers come from 'a linear fit to the logarithmic de
        unit="Å", printed="47 Å", verdict="discrepancy", statements=("exchange/s101",),
        readings=_CROSS_READINGS,
        note=_EXTRAP + " The printed 47 Å gives the last-digit band 46.5–47.5 Å; the "
-            "six conventions give 45.8–51.7 Å (the model range), either side of the band but "
-            "none in it, so the discrepancy holds under every convention. A 1-Å difference on a "
+            "six conventions give the model range; each is tested against the band (the "
+            "pair chapter lists them), and the row says whether the verdict depends on one. A "
+            "1-Å difference on a "
             "~30 Å extrapolation of a fit is within what an unstated fit range could move.",
        model_range_compute=_conv_range([("Mn", "Mn")]))
 def _mn_cross() -> float:
