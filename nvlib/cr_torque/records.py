@@ -646,6 +646,7 @@ def fit_multi_gaussian(x, y, centers, width: float) -> MultiGaussianFit:
 #: Fig. 12 path ∓ this offset (G), initial widths :data:`FIG12E_WIDTH_G`. Declared before the fit
 #: was run; the authors' own initial values are not in their repository.
 FIG12E_OFFSET_G: float = 3.0
+#: Initial width (G) of both Gaussians of the Fig. 12(e) fit, declared with the offset above.
 FIG12E_WIDTH_G: float = 1.0
 
 
