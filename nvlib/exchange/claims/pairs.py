@@ -115,9 +115,8 @@ _EXTRAP = ("The paper's crossovers come from 'a linear fit to the logarithmic de
        readings=_CROSS_READINGS,
        note=_EXTRAP + " The printed 47 Å gives the last-digit band 46.5–47.5 Å; the "
             "six conventions give the model range; each is tested against the band (the "
-            "pair chapter lists them), and the row says whether the verdict depends on one. A "
-            "1-Å difference on a "
-            "~30 Å extrapolation of a fit is within what an unstated fit range could move.",
+            "pair chapter lists them), and the row says whether the verdict depends on one. The "
+            "paper does not print its fit range; the book keeps ≤ 20 Å and does not tune it.",
        model_range_compute=_conv_range([("Mn", "Mn")]))
 def _mn_cross() -> float:
     return fit_crossover("Mn", "Mn")
@@ -216,9 +215,10 @@ def _beyond3() -> float:
        printed="at least 5 nm", verdict="reproduced",
        statements=("exchange/s006", "exchange/s021"), readings=_CROSS_READINGS,
        note="'Exceeding dipolar interactions for Mn–Mn separations less than 5 nm': a lower "
-            "bound on the Mn–Mn crossover (bound rule: ≥ 4.5 nm). " + _EXTRAP + " 4.98 nm "
-            "(4.78–5.17 nm). Along [1-10], as the paper's fit; the fits along [001], [1-11] "
-            "and [-11-1] cross at 2.3, 5.8 and 3.4 nm.",
+            "bound on the Mn–Mn crossover (bound rule: ≥ 4.5 nm). " + _EXTRAP + " Along "
+            "[1-10], as the paper's fit; the statement names no direction, and along [001] "
+            "and [-11-1] the fits cross earlier, along [1-11] later (the pair chapter's "
+            "crossover table).",
        model_range_compute=lambda: _span(_min_crossover_nm([("Mn", "Mn")], g, j)
                                          for g, j in CONVENTIONS))
 def _mn5() -> float:
