@@ -141,3 +141,55 @@ def test_bound_state_search_equals_bisection(species):
     pb = ce._Problem(pot, host)
     for lv in got:
         assert np.min(np.abs(pb.eigenvalues(lv.energy))) < 1e-6
+
+
+def test_phase_step_from_determinants_equals_eigenvalue_sum():
+    """The fast phase step (det K and a second-order estimate, ``pairs._Config``) equals the
+    sum of the eigenvalue phases of K_prev⁻¹ K, for steps small and large (the large ones take
+    the eigenvalues), and increments beyond ±π are not folded back."""
+    from nvlib.exchange import pairs
+
+    rng = np.random.default_rng(7)
+    n = 30
+    taken = 0
+    for scale in (0.003, 0.01, 0.03, 0.1, 0.6):
+        V = np.diag(rng.uniform(0.5, 2.0, n) * rng.choice([-1, 1], n)).astype(complex)
+        fast, exact = pairs._Config(V), pairs._Config(V, exact=True)
+        G0 = np.zeros((n // 2, n // 2))          # det(1 − G0 V) = 1 at the start
+        for c in (fast, exact):
+            c.start(G0)
+        G = G0.copy()
+        for _ in range(12):
+            d = rng.normal(size=G.shape) + 1j * rng.normal(size=G.shape)
+            G = G + scale * (d + d.T) / np.sqrt(n)
+            for c in (fast, exact):
+                c.step(G, 0.1 + 0.2j)
+        assert abs(fast.phase - exact.phase) < 1e-9 * max(1.0, abs(exact.phase))
+        assert abs(fast.S - exact.S) < 1e-9 * max(1.0, abs(exact.S))
+        taken += fast.fast_steps
+    assert 0 < taken < 5 * 12                    # both paths were taken
+    # one step A = K_prev⁻¹K = (1 + it)·1 on 30 spin-orbitals: each eigenvalue phase atan t, the
+    # sum 30 atan 0.15 = 4.47 rad > π, on the fast path (‖A − 1‖_F = 0.82)
+    d = rng.uniform(0.5, 2.0, 15) * rng.choice([-1, 1], 15)
+    c = pairs._Config(np.kron(np.diag(d), np.eye(2)).astype(complex))
+    c.start(np.zeros((15, 15)))
+    c.step(-0.15j * np.diag(1.0 / d), None)
+    assert c.fast_steps == 1
+    assert abs(c.phase - 30 * np.arctan(0.15)) < 1e-12
+
+
+def test_lloyd_contour_fast_path_equals_eigenvalue_path():
+    """Lloyd's contour sums with the fast phase steps equal those of the eigenvalue path on
+    pairs of both kinds (N = 12): the same ΔN, Ω within rounding of its size, ΔE to 1e-11 eV."""
+    from nvlib.exchange import pairs
+
+    geoms = tuple(pairs.geometries("Cr", "Cr", "[1-10]")[:3]
+                  + [g for g in pairs.geometries("NV", "NV", "[001]", ("par", "perp"))
+                     if not g.overlapping()][:2])
+    fast = pairs._contour_sums.__wrapped__(geoms, 12, 48, 3.5)
+    exact = pairs._contour_sums.__wrapped__(geoms, 12, 48, 3.5, exact=True)
+    for f, e in zip(fast, exact):
+        for k in ("P", "AP"):
+            assert f[k][1] == e[k][1]
+            assert abs(f[k][0] - e[k][0]) < 1e-13 * max(1.0, abs(e[k][0])) * 50
+        assert abs((f["AP"][0] - f["P"][0]) - (e["AP"][0] - e["P"][0])) < 1e-11

@@ -305,3 +305,20 @@ def test_nothing_is_dropped_silently():
     every |= {g for a, b in pairs.TM_PAIRS for d in pairs.DIRECTIONS
               for g in pairs.geometries(a, b, d)}
     assert every == set(pairs.all_geometries()) | listed
+
+
+def test_single_charges_do_not_depend_on_the_contour_end():
+    # the single centres' charges ride on the pairs' contour end (3.5 eV) when clear of their
+    # levels; the integer Q must be the one from their own end, E_REF = 1.3 eV (N = 12)
+    singles = tuple(pairs._Single(c) for c in (tm("Cr"), tm("Mn"), tm("Ni"))) + \
+        tuple(pairs._Single(pairs._centre_key(c)) for c in
+              pairs.geometries("NV", "NV", "[001]", ("par", "perp"))[0].centres())
+    coefs = pairs._projected.__wrapped__(singles, 12, pairs.NODES)
+    levels = [pairs._gap_levels(c, pairs._support_of(s)[2]["P"]) for s, c in zip(singles, coefs)]
+    q = {}
+    assert all(pairs._clear_of(lv, 3.5) for lv in levels)
+    for e in (pairs.E_REF, 3.5):
+        sums = pairs._contour_sums.__wrapped__(singles, 12, pairs.CONTOUR_NODES, e)
+        q[e] = [pairs._single_charge(s, sm, lv, e) for s, sm, lv in zip(singles, sums, levels)]
+    assert q[pairs.E_REF] == q[3.5]
+    assert any(np.sum(lv > pairs.E_REF) and np.sum(lv < 3.5) for lv in levels)  # levels between

@@ -247,7 +247,7 @@ def _projected(geoms: tuple, N: int, M: int):
     pos = {u: i for i, u in enumerate(used)}
     index = [_block_index(sites, orbs, pos, N, len(used)) for sites, orbs in supports]
     table = gr.HalfMeshTable(N, used)
-    plan = table.plan(index)
+    plan = table.plan(index, symmetric=True)   # i ≤ j only: G0ᵀ = G0 (to rounding)
     vals = [np.empty((M,) + ix.shape) for ix in index]
     for k, w in enumerate(tqdm(nodes, desc=f"G0 on {M} nodes, N = {N}", leave=False)):
         # only the orbital pairs the supports touch (i ≤ j, the rest by symmetry)
@@ -301,15 +301,23 @@ def _levels_from_coefficients(coef: np.ndarray, V: np.ndarray, n_lowest: int | N
     return np.sort(np.array(roots)), total
 
 
-def _filled_sum(coef, V, electrons: int, manifold: int) -> float:
-    """The former rule (kept as a reference): sum of the filled gap-state energies (eV), with
-    n = electrons − (manifold − gap states) filled; NaN when the filling is undefined."""
-    _, total = _levels_from_coefficients(coef, V, n_lowest=0)
-    n = electrons - (manifold - total)
-    if n < 0 or n > total:
+def _filled_sum(levels: np.ndarray, electrons: int, manifold: int) -> float:
+    """The former rule (kept as a reference): sum of the filled gap-state energies (eV) of the
+    ascending ``levels``, with n = electrons − (manifold − gap states) filled; NaN when the
+    filling is undefined."""
+    n = electrons - (manifold - len(levels))
+    if n < 0 or n > len(levels):
         return float("nan")
-    E, _ = _levels_from_coefficients(coef, V, n_lowest=n)
-    return float(np.sum(E))
+    return float(np.sum(levels[:n]))
+
+
+@cached
+def _pair_levels(geoms: tuple, N: int, M: int) -> list:
+    """The gap levels (eV, ascending) of each geometry, P and AP: a list of {config: levels}."""
+    coefs = _projected(geoms, N, M)
+    with single_thread():
+        return [{k: _gap_levels(coef, V) for k, V in _support(g)[2].items()}
+                for g, coef in zip(tqdm(geoms, desc="pair levels", leave=False), coefs)]
 
 
 # ------------------------------------------------------------------ Lloyd's formula
@@ -329,7 +337,8 @@ CONTOUR_GRADING = 0.2
 #: The contour's lower end (eV): below every band of the host (Γ1 = −20.50 eV) and of the
 #: centres (checked: det(1 − G0V) > 0 there).
 E_BOTTOM = -30.0
-#: The upper end of the single centres' contour (eV), in the gap: their charges ΔN(E_REF).
+#: The upper end (eV) of the single centres' own contour, in the gap, used when their levels are
+#: not clear of the pairs' most used end (``_lloyd``): their charges from ΔN(E_REF).
 E_REF = 1.3
 #: The pairs' upper ends (eV), in order of preference: a pair takes the first that lies at least
 #: ``REF_CLEARANCE`` from each of its gap levels (P and AP), and if none does, the point of
@@ -396,40 +405,84 @@ def _support_of(obj):
     return sites, orbs, mats
 
 
-class _Config:
-    """Running contour integral of ln det(1 − G0 V) for one potential V on its support."""
+#: Largest remainder (rad) of the phase step's second-order estimate for which ``_Config``
+#: takes the step from det K alone: the 2π ambiguity is then resolved with a margin of π/2.
+PHASE_SLACK = np.pi / 2
 
-    def __init__(self, V: np.ndarray):
+
+class _Config:
+    r"""Running contour integral of ln det(1 − G0 V) for one potential V on its support.
+
+    The phase of det K, :math:`K = v^{-1} - W^\dagger G_0 W`, is followed node by node: its
+    increment is :math:`S = \sum_i \arg\mu_i`, μ = 1 + λ the eigenvalues of
+    :math:`A = K_{\rm prev}^{-1}K = 1 + B`. Fast path, for :math:`\rho = \lVert B\rVert_F < 1`:
+    every :math:`|\lambda_i| \le \rho`, and with the principal logarithm
+    :math:`\arg(1+\lambda) = \mathrm{Im}(\lambda - \lambda^2/2) + r`,
+    :math:`|r| \le |\lambda|^3/[3(1-|\lambda|)]`; by Schur's inequality
+    :math:`\sum_i|\lambda_i|^2 \le \rho^2`, so
+    :math:`S = \mathrm{Im}[\mathrm{tr}\,B - \mathrm{tr}(B^2)/2] + r_{\rm tot}` with
+    :math:`|r_{\rm tot}| \le \rho^3/[3(1-\rho)]`. When that bound is below ``PHASE_SLACK``
+    (< π), S is the one value of :math:`\arg(\det K/\det K_{\rm prev}) + 2\pi k` within it of
+    the estimate: det K comes from the LU factors already needed, and the eigenvalues are not
+    computed. Otherwise, and always with ``exact=True`` (the reference path), S is summed from
+    the eigenvalues.
+    """
+
+    def __init__(self, V: np.ndarray, exact: bool = False):
         v, W = np.linalg.eigh(V)
         keep = np.abs(v) > 1e-10
         self.v, self.W = v[keep], W[:, keep]
         self.Wh = self.W.conj().T
         self.vinv = np.diag(1.0 / self.v)
         self.sign_v = float(np.prod(np.sign(self.v)))
-        self.K = None
+        self.exact = bool(exact)
+        self.lu = None
+        self.sign = None
         self.phase = 0.0
         self.S = 0.0 + 0.0j
         self.max_step = 0.0
+        self.fast_steps = self.steps = 0
 
     def K_of(self, G: np.ndarray) -> np.ndarray:
         return self.vinv - self.Wh @ np.kron(G, np.eye(2)) @ self.W
 
+    def _factor(self, K: np.ndarray):
+        """LU factors of K, the unit phase and ln|det K|."""
+        from scipy.linalg import lu_factor
+
+        lu, piv = lu_factor(K, check_finite=False)
+        d = np.diag(lu)
+        swaps = int(np.count_nonzero(piv != np.arange(len(piv))))
+        return (lu, piv), np.prod(d / np.abs(d)) * (-1.0) ** swaps, float(np.sum(np.log(np.abs(d))))
+
     def start(self, G: np.ndarray):
-        self.K = self.K_of(G)
-        s, _ = np.linalg.slogdet(self.K)
-        if np.real(s) * self.sign_v <= 0:
+        self.lu, self.sign, _ = self._factor(self.K_of(G))
+        if np.real(self.sign) * self.sign_v <= 0:
             raise RuntimeError("det(1 − G0 V) is not positive below the bands: a state lies "
                                f"below E_BOTTOM = {E_BOTTOM} eV")
 
     def step(self, G: np.ndarray, weight: complex | None):
+        from scipy.linalg import lu_solve
+
         K = self.K_of(G)
-        mu = np.linalg.eigvals(np.linalg.solve(self.K, K))
-        ang = np.angle(mu)
-        self.max_step = max(self.max_step, float(np.max(np.abs(ang))))
-        self.phase += float(np.sum(ang))
-        self.K = K
+        A = lu_solve(self.lu, K, check_finite=False)          # K_prev⁻¹ K
+        lu, sign, logabs = self._factor(K)
+        B = A - np.eye(len(A))
+        rho = float(np.linalg.norm(B))
+        self.steps += 1
+        if not self.exact and rho < 1.0 and rho ** 3 / (3.0 * (1.0 - rho)) < PHASE_SLACK:
+            self.fast_steps += 1
+            est = float(np.imag(np.trace(B) - np.sum(B * B.T) / 2))
+            inc = float(np.angle(sign / self.sign))
+            inc += 2 * np.pi * np.round((est - inc) / (2 * np.pi))
+            largest = float(np.arcsin(rho))          # a bound on every |arg μ_i|
+        else:
+            ang = np.angle(np.linalg.eigvals(A))
+            inc, largest = float(np.sum(ang)), float(np.max(np.abs(ang)))
+        self.max_step = max(self.max_step, largest)
+        self.phase += inc
+        self.lu, self.sign = lu, sign
         if weight is not None:
-            _, logabs = np.linalg.slogdet(K)
             self.S += weight * (logabs + 1j * self.phase)
 
     def result(self):
@@ -442,20 +495,21 @@ class _Config:
 
 
 @cached
-def _contour_sums(objs: tuple, N: int, nodes: int, e_ref: float):
+def _contour_sums(objs: tuple, N: int, nodes: int, e_ref: float, exact: bool = False):
     """For each pair (or single centre): {config: (Ω(e_ref), ΔN(e_ref))} by Lloyd's formula.
 
     One complex half-mesh table per contour node (``HalfMeshTable.table_complex``), streamed:
-    only the current node's table and each support's last K are held.
+    only the current node's table and each support's last K are held. ``exact``: every phase
+    step from the eigenvalues (``_Config``), the reference path of the tests.
     """
     supports = [_support_of(o) for o in objs]
     used = sorted({int(s[1]) * 10 + int(o) for sites, orbs, _ in supports
                    for s, os_ in zip(sites, orbs) for o in os_})
     pos = {u: i for i, u in enumerate(used)}
     index = [_block_index(sites, orbs, pos, N, len(used)) for sites, orbs, _ in supports]
-    cfgs = [{k: _Config(V) for k, V in mats.items()} for _, _, mats in supports]
+    cfgs = [{k: _Config(V, exact) for k, V in mats.items()} for _, _, mats in supports]
     table = gr.HalfMeshTable(N, used)
-    plan = table.plan(index)
+    plan = table.plan(index, symmetric=True)   # i ≤ j only: G0ᵀ = G0 (to rounding)
     z, w = contour(nodes, e_ref)
     path = [(complex(E_BOTTOM), None)] + list(zip(z, w)) + [(complex(e_ref), None)]
     with single_thread():
@@ -486,10 +540,10 @@ def _gap_levels(coef, V) -> np.ndarray:
 def _pick_ref(levels) -> float:
     """The first of E_REF_ORDER at least REF_CLEARANCE from every level (and from the window's
     ends), else the point of E_REF_GRID farthest from them."""
-    lv = np.concatenate([np.atleast_1d(x) for x in levels] + [[0.0, WINDOW[1]]])
     for e in E_REF_ORDER:
-        if np.min(np.abs(lv - e)) >= REF_CLEARANCE:
+        if _clear_of(levels, e):
             return float(e)
+    lv = np.concatenate([np.atleast_1d(x) for x in levels] + [[0.0, WINDOW[1]]])
     grid = np.array(E_REF_GRID)
     return float(grid[np.argmax([np.min(np.abs(lv - g)) for g in grid])])
 
@@ -507,51 +561,60 @@ def _band_energy(omega: float, dn: int, e_ref: float, levels: np.ndarray, Q: int
     return float(base + (np.sum(above[:n]) if n >= 0 else -np.sum(below[len(below) + n:])))
 
 
-@cached
-def _single_charges(singles: tuple, N: int, M: int, nodes: int):
-    """Q of each single centre: ΔN at its Fermi level, with the paper's filling of its gap
-    states (electrons − (manifold − gap states) filled from the bottom)."""
-    sums = _contour_sums(singles, N, nodes, E_REF)
-    coefs = _projected(singles, N, M)
-    out = []
-    with single_thread():
-        for s, sm, coef in zip(singles, sums, coefs):
-            _, _, mats = _support_of(s)
-            omega, dn = sm["P"]
-            E = _gap_levels(coef, mats["P"])
-            n_fill = s.c.electrons - (s.c.manifold - len(E))
-            if not (0 <= n_fill <= len(E)):
-                raise RuntimeError(f"{s.c.name}: cannot fill {n_fill} of {len(E)} gap states")
-            out.append(int(dn - np.sum(E < E_REF) + n_fill))
-    return out
+def _single_charge(s: "_Single", sums: dict, levels: np.ndarray, e_ref: float) -> int:
+    """Q of a single centre: ΔN at its Fermi level, from ΔN(e_ref) and its ascending gap
+    ``levels``, with the paper's filling (electrons − (manifold − gap states) filled from the
+    bottom). An integer: the same for every e_ref in the gap."""
+    n_fill = s.c.electrons - (s.c.manifold - len(levels))
+    if not (0 <= n_fill <= len(levels)):
+        raise RuntimeError(f"{s.c.name}: cannot fill {n_fill} of {len(levels)} gap states")
+    return int(sums["P"][1] - np.sum(levels < e_ref) + n_fill)
+
+
+def _clear_of(levels, e_ref: float) -> bool:
+    """True when ``e_ref`` lies at least ``REF_CLEARANCE`` from every level and window end."""
+    lv = np.concatenate([np.atleast_1d(x) for x in levels] + [[0.0, WINDOW[1]]])
+    return bool(np.min(np.abs(lv - e_ref)) >= REF_CLEARANCE)
 
 
 @cached
 def _lloyd(geoms: tuple, N: int, M: int, nodes: int):
-    """Per geometry: dict(dE, E_ref, Q, dN_P, dN_AP, gap_P, gap_AP, levels_P, levels_AP)."""
-    coefs = _projected(geoms, N, M)
+    """Per geometry: dict(dE, E_ref, Q, dN_P, dN_AP, E_P, E_AP, levels).
+
+    One contour per distinct end e_ref. The single centres, whose charges fix Q, ride on the
+    contour of the pairs' most used end when their levels are clear of it, else on their own
+    contour to ``E_REF``."""
     keys = {}
     for g in geoms:
         for c in g.centres():
             k = _centre_key(c)
             keys.setdefault(repr(k), _Single(k))
     names = sorted(keys)
-    charge = dict(zip(names, _single_charges(tuple(keys[n] for n in names), N, M, nodes)))
-    info = []
+    singles = tuple(keys[n] for n in names)
     with single_thread():
-        for g, coef in zip(geoms, coefs):
-            _, _, mats, _, _ = _support(g)
-            lv = {k: _gap_levels(coef, V) for k, V in mats.items()}
-            Q = sum(charge[repr(_centre_key(c))] for c in g.centres())
-            info.append({"levels": lv, "Q": Q, "E_ref": _pick_ref(list(lv.values()))})
-    for e_ref in sorted({d["E_ref"] for d in info}):
-        sel = [i for i, d in enumerate(info) if d["E_ref"] == e_ref]
-        sums = _contour_sums(tuple(geoms[i] for i in sel), N, nodes, e_ref)
-        for i, sm in zip(sel, sums):
-            d = info[i]
-            E = {k: _band_energy(*sm[k], e_ref, d["levels"][k], d["Q"]) for k in ("P", "AP")}
-            d.update(dE=E["AP"] - E["P"], dN_P=sm["P"][1], dN_AP=sm["AP"][1],
-                     E_P=E["P"], E_AP=E["AP"])
+        s_levels = [_gap_levels(coef, _support_of(s)[2]["P"])
+                    for s, coef in zip(singles, _projected(singles, N, M))]
+    info = [{"levels": lv, "E_ref": _pick_ref(list(lv.values()))}
+            for lv in _pair_levels(geoms, N, M)]
+    ends = [d["E_ref"] for d in info]
+    s_end = max(sorted(set(ends)), key=ends.count)
+    if not all(_clear_of(lv, s_end) for lv in s_levels):
+        s_end = E_REF
+    sums = {}
+    for e_ref in sorted(set(ends) | {s_end}):
+        sel = [i for i, e in enumerate(ends) if e == e_ref]
+        extra = singles if e_ref == s_end else ()
+        out = _contour_sums(tuple(geoms[i] for i in sel) + extra, N, nodes, e_ref)
+        sums.update(zip(sel, out[:len(sel)]))
+        if extra:
+            charge = {n: _single_charge(s, sm, lv, e_ref)
+                      for n, s, sm, lv in zip(names, singles, out[len(sel):], s_levels)}
+    for i, (g, d) in enumerate(zip(geoms, info)):
+        sm, e_ref = sums[i], d["E_ref"]
+        Q = sum(charge[repr(_centre_key(c))] for c in g.centres())
+        E = {k: _band_energy(*sm[k], e_ref, d["levels"][k], Q) for k in ("P", "AP")}
+        d.update(Q=Q, dE=E["AP"] - E["P"], dN_P=sm["P"][1], dN_AP=sm["AP"][1],
+                 E_P=E["P"], E_AP=E["AP"])
     return info
 
 
@@ -582,16 +645,13 @@ def reference_energies() -> dict:
 def bound_state_energies(geoms: tuple, N: int = MESH, M: int = NODES):
     """The former rule, ΔE from the filled gap states alone (NaN if the filling is undefined),
     and the numbers of gap states (P, AP): arrays (ΔE, n_P, n_AP)."""
-    coefs = _projected(geoms, N, M)
+    levels = _pair_levels(geoms, N, M)
     gr.half_mesh_bands.cache_clear()
     out, nP, nAP = np.empty(len(geoms)), np.empty(len(geoms), int), np.empty(len(geoms), int)
-    with single_thread():
-        for i, (g, coef) in enumerate(zip(tqdm(geoms, desc="pair levels", leave=False), coefs)):
-            _, _, mats, ne, nm = _support(g)
-            out[i] = (_filled_sum(coef, mats["AP"], ne, nm)
-                      - _filled_sum(coef, mats["P"], ne, nm))
-            nP[i] = _levels_from_coefficients(coef, mats["P"], n_lowest=0)[1]
-            nAP[i] = _levels_from_coefficients(coef, mats["AP"], n_lowest=0)[1]
+    for i, (g, lv) in enumerate(zip(geoms, levels)):
+        _, _, _, ne, nm = _support(g)
+        out[i] = _filled_sum(lv["AP"], ne, nm) - _filled_sum(lv["P"], ne, nm)
+        nP[i], nAP[i] = len(lv["P"]), len(lv["AP"])
     return out, nP, nAP
 
 
@@ -802,7 +862,8 @@ def delta_e_bound_states(c1: ce.Centre, c2: ce.Centre, *, N: int = MESH, M: int 
     coef = _projected.__wrapped__((g,), N, M)[0]
     _, _, mats, ne, nm = _support(g)
     with single_thread():
-        return _filled_sum(coef, mats["AP"], ne, nm) - _filled_sum(coef, mats["P"], ne, nm)
+        lv = {k: _gap_levels(coef, V) for k, V in mats.items()}
+    return _filled_sum(lv["AP"], ne, nm) - _filled_sum(lv["P"], ne, nm)
 
 
 #: The transition-metal rows of the convergence table: (a, b, direction, orientation).
