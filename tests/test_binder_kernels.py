@@ -186,8 +186,9 @@ def test_lloyd_contour_fast_path_equals_eigenvalue_path():
     geoms = tuple(pairs.geometries("Cr", "Cr", "[1-10]")[:3]
                   + [g for g in pairs.geometries("NV", "NV", "[001]", ("par", "perp"))
                      if not g.overlapping()][:2])
-    fast = pairs._contour_sums.__wrapped__(geoms, 12, 48, 3.5)
-    exact = pairs._contour_sums.__wrapped__(geoms, 12, 48, 3.5, exact=True)
+    fast = pairs._contour_sums.__wrapped__(geoms, 12, pairs.NODES, 48, 3.5)
+    exact = pairs._contour_sums.__wrapped__(geoms, 12, pairs.NODES, 48, 3.5,
+                                                 exact=True)
     for f, e in zip(fast, exact):
         for k in ("P", "AP"):
             assert f[k][1] == e[k][1]

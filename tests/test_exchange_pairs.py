@@ -266,29 +266,35 @@ def test_lloyd_does_not_depend_on_the_reference_energy(monkeypatch):
     # identity: moving e_ref across the filled e↑ levels of Cr (0.82 eV) trades their energies
     # from the bound-state sum (Chebyshev roots) to the contour integral. e_ref = 0.5 eV is half
     # an eV above the valence-band edge: the graded contour resolves it (a single Gauss–Legendre
-    # rule with the same 48 nodes gave −0.32951 against −0.32879 eV, 0.2 %).
-    c1, c2 = tm("Cr"), tm("Cr", A110)
-    vals = []
-    for e_ref in (0.5, 1.75):
+    # rule with the same 48 nodes gave −0.32951 against −0.32879 eV, 0.2 %). An end 0.01 eV
+    # above a gap level needs that level's logarithm integrated exactly (LOG_RADIUS).
+    pair = (pairs._CentrePair(tm("Cr"), tm("Cr", A110)),)
+    lloyd = pairs._lloyd.__wrapped__       # the disk cache does not key on E_REF
+    lv = pairs._levels_of.__wrapped__(pair, 12, pairs.NODES)[0]["P"]
+    near = float(lv[np.argmin(np.abs(lv - 2.5))]) + 0.01           # 0.01 eV above a mid-gap level
+    vals = {}
+    for e_ref in (0.5, 1.75, near):
         monkeypatch.setattr(pairs, "E_REF", e_ref)
-        monkeypatch.setattr(pairs, "E_REF_ORDER", (e_ref,))
-        monkeypatch.setattr(pairs, "REF_CLEARANCE", 0.01)
-        lloyd = pairs._lloyd.__wrapped__       # the disk cache does not key on E_REF
-        vals.append(lloyd((pairs._CentrePair(c1, c2),), 12, pairs.NODES, 48)[0])
-    assert vals[0]["E_ref"] == 0.5 and vals[1]["E_ref"] == 1.75
-    assert vals[0]["dN_P"] != vals[1]["dN_P"]               # states crossed
-    assert vals[0]["dE"] == pytest.approx(vals[1]["dE"], rel=1e-5)
+        vals[e_ref] = lloyd(pair, 12, pairs.NODES, 48)[0]
+    assert vals[0.5]["E_ref"] == 0.5 and vals[1.75]["E_ref"] == 1.75
+    assert vals[0.5]["dN_P"] != vals[1.75]["dN_P"]               # states crossed
+    ref = vals[0.5]["dE"]
+    assert vals[1.75]["dE"] == pytest.approx(ref, rel=1e-5)
+    assert vals[near]["dE"] == pytest.approx(ref, rel=1e-6)
+    monkeypatch.setattr(pairs, "LOG_RADIUS", 0.0)                 # no exact logarithms
+    monkeypatch.setattr(pairs, "_contour_sums", pairs._contour_sums.__wrapped__)  # no memo
+    off = lloyd(pair, 12, pairs.NODES, 48)[0]["dE"]
+    # the correction matters: measured 3e-6 relative without it, 1e-8 with it
+    assert abs(off / ref - 1) > max(1e-6, 10 * abs(vals[near]["dE"] / ref - 1))
 
 
-def test_reference_energy_order():
-    # the first end of E_REF_ORDER clear of every level by REF_CLEARANCE, else the farthest grid
-    # point; never closer to a level than the clearance when an end of the order is clear
-    first, second = pairs.E_REF_ORDER[:2]
-    assert pairs._pick_ref([np.array([first + 2 * pairs.REF_CLEARANCE])]) == first
-    assert pairs._pick_ref([np.array([first - 0.1]), np.array([])]) == second
-    crowded = [np.array(pairs.E_REF_ORDER) + 0.05]
-    e = pairs._pick_ref(crowded)
-    assert e in pairs.E_REF_GRID and np.min(np.abs(crowded[0] - e)) >= 0.2
+def test_rule_error_on_a_level_logarithm_grows_near_the_end():
+    # the numbers quoted at pairs.LOG_RADIUS: the 48-node rule's error on ∫ ln(z − ε) dz
+    z, w = pairs.contour(pairs.CONTOUR_NODES, pairs.E_REF)
+    err = {d: abs(pairs._log_correction([pairs.E_REF - d], z, w, pairs.E_REF))
+           for d in (0.01, 0.05, 0.1, 1.0)}
+    assert err[0.01] > 1e-5 and err[0.05] > 1e-7 and err[0.1] < 1e-9
+    assert err[1.0] == 0.0                              # beyond LOG_RADIUS: left to the rule
 
 
 def test_nothing_is_dropped_silently():
@@ -308,17 +314,15 @@ def test_nothing_is_dropped_silently():
 
 
 def test_single_charges_do_not_depend_on_the_contour_end():
-    # the single centres' charges ride on the pairs' contour end (3.5 eV) when clear of their
-    # levels; the integer Q must be the one from their own end, E_REF = 1.3 eV (N = 12)
+    # the single centres' charges, integers, are the same with the contour ending at 1.3 eV
+    # (their own end in an earlier version) and at the shared end E_REF (N = 12)
     singles = tuple(pairs._Single(c) for c in (tm("Cr"), tm("Mn"), tm("Ni"))) + \
         tuple(pairs._Single(pairs._centre_key(c)) for c in
               pairs.geometries("NV", "NV", "[001]", ("par", "perp"))[0].centres())
-    coefs = pairs._projected.__wrapped__(singles, 12, pairs.NODES)
-    levels = [pairs._gap_levels(c, pairs._support_of(s)[2]["P"]) for s, c in zip(singles, coefs)]
+    levels = [lv["P"] for lv in pairs._levels_of.__wrapped__(singles, 12, pairs.NODES)]
     q = {}
-    assert all(pairs._clear_of(lv, 3.5) for lv in levels)
-    for e in (pairs.E_REF, 3.5):
-        sums = pairs._contour_sums.__wrapped__(singles, 12, pairs.CONTOUR_NODES, e)
+    for e in (1.3, pairs.E_REF):
+        sums = pairs._contour_sums.__wrapped__(singles, 12, pairs.NODES, pairs.CONTOUR_NODES, e)
         q[e] = [pairs._single_charge(s, sm, lv, e) for s, sm, lv in zip(singles, sums, levels)]
-    assert q[pairs.E_REF] == q[3.5]
-    assert any(np.sum(lv > pairs.E_REF) and np.sum(lv < 3.5) for lv in levels)  # levels between
+    assert q[1.3] == q[pairs.E_REF]
+    assert any(np.sum((lv > 1.3) & (lv < pairs.E_REF)) for lv in levels)  # levels between

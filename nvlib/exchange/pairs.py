@@ -43,7 +43,7 @@ from .cache import cached, single_thread
 
 __all__ = ["DIRECTIONS", "TM_PAIRS", "NV_ORIENTATIONS", "NV_PAIRS", "R_MAX", "WINDOW",
            "MESH", "NV_MESH", "NODES", "CHECK_MESH", "NV_CHECK_MESH", "CHECK_NODES",
-           "mesh_for", "Geometry", "sites_along", "E_REF", "E_REF_ORDER", "reference_energies",
+           "mesh_for", "Geometry", "sites_along", "E_REF", "LOG_RADIUS", "levels_near_the_end",
            "geometries", "all_geometries", "overlapping_nv_pairs", "energies_table",
            "exchange_curve", "pair_energies", "energy_nodes", "crossover",
            "extrapolated_crossover", "delta_e", "convergence_table", "convergence_markdown"]
@@ -312,12 +312,13 @@ def _filled_sum(levels: np.ndarray, electrons: int, manifold: int) -> float:
 
 
 @cached
-def _pair_levels(geoms: tuple, N: int, M: int) -> list:
-    """The gap levels (eV, ascending) of each geometry, P and AP: a list of {config: levels}."""
-    coefs = _projected(geoms, N, M)
+def _levels_of(objs: tuple, N: int, M: int) -> list:
+    """The gap levels (eV, ascending) of each pair (P and AP) or single centre (P): a list of
+    {config: levels}."""
+    coefs = _projected(objs, N, M)
     with single_thread():
-        return [{k: _gap_levels(coef, V) for k, V in _support(g)[2].items()}
-                for g, coef in zip(tqdm(geoms, desc="pair levels", leave=False), coefs)]
+        return [{k: _gap_levels(coef, V) for k, V in _support_of(o)[2].items()}
+                for o, coef in zip(tqdm(objs, desc="gap levels", leave=False), coefs)]
 
 
 # ------------------------------------------------------------------ Lloyd's formula
@@ -328,8 +329,9 @@ CONTOUR_MESH = 40
 CONTOUR_NODES = 48
 #: The contour's panels in the angle θ (π at ``E_BOTTOM``, 0 at e_ref): edges 0, π q³, π q², π q,
 #: π with q = ``CONTOUR_GRADING``, the nodes shared equally. ln det(1 − G0V) has branch points
-#: at the gap levels and the band edges, a few tenths of an eV from e_ref on a semicircle of
-#: radius ~15 eV, i.e. at θ ≈ i·0.02: one Gauss–Legendre rule over [0, π] resolves them
+#: at the gap levels (those nearer than ``LOG_RADIUS`` taken out exactly, ``_log_correction``)
+#: and the band edges, tenths of an eV to eV from e_ref on a semicircle of radius ~17 eV, i.e.
+#: at θ ≈ i·0.02: one Gauss–Legendre rule over [0, π] resolves them
 #: slowly (48 nodes: 1.6e-3 relative in ΔE of Cr–Cr at 2.52 Å, N = 12), panels graded
 #: towards e_ref resolve them (3e-8 with the same 48 nodes; tests/test_exchange_pairs.py).
 CONTOUR_PANELS = 4
@@ -337,18 +339,15 @@ CONTOUR_GRADING = 0.2
 #: The contour's lower end (eV): below every band of the host (Γ1 = −20.50 eV) and of the
 #: centres (checked: det(1 − G0V) > 0 there).
 E_BOTTOM = -30.0
-#: The upper end (eV) of the single centres' own contour, in the gap, used when their levels are
-#: not clear of the pairs' most used end (``_lloyd``): their charges from ΔN(E_REF).
-E_REF = 1.3
-#: The pairs' upper ends (eV), in order of preference: a pair takes the first that lies at least
-#: ``REF_CLEARANCE`` from each of its gap levels (P and AP), and if none does, the point of
-#: ``E_REF_GRID`` farthest from them. The result does not depend on the choice (a test moves it
-#: across gap levels); one contour is integrated per end used, so few ends keep the tables few.
-#: 3.5 eV is clear for most geometries of Figs 3–4 (the pair chapter counts them).
-E_REF_ORDER = (3.5, 5.0, 2.75, 2.0)
-E_REF_GRID = tuple(np.round(np.arange(0.5, 5.01, 0.25), 2))
-REF_CLEARANCE = 0.3
-
+#: The upper end (eV) of every contour, pairs and single centres alike, inside the gap and about
+#: 2 eV from both band edges. The result does not depend on it (a test moves it across gap
+#: levels); a gap level near it is harmless, its logarithm being integrated exactly
+#: (``_log_correction``).
+E_REF = 3.5
+#: Gap levels closer than this (eV) to the contour's end have their logarithm integrated exactly
+#: (``_log_correction``). The 48-node rule's error on ln(z − ε) alone is 7e-10 eV at 0.1 eV from
+#: the end, 2e-7 at 0.05 eV and 7e-5 at 0.01 eV (tests/test_exchange_pairs.py).
+LOG_RADIUS = 0.3
 
 def contour(n: int, e_ref: float, e_bottom: float = E_BOTTOM):
     r"""Nodes z and weights w of :math:`\int_C f(z)\,dz` on the semicircle from ``e_bottom``
@@ -495,12 +494,14 @@ class _Config:
 
 
 @cached
-def _contour_sums(objs: tuple, N: int, nodes: int, e_ref: float, exact: bool = False):
+def _contour_sums(objs: tuple, N: int, M: int, nodes: int, e_ref: float, exact: bool = False):
     """For each pair (or single centre): {config: (Ω(e_ref), ΔN(e_ref))} by Lloyd's formula.
 
     One complex half-mesh table per contour node (``HalfMeshTable.table_complex``), streamed:
-    only the current node's table and each support's last K are held. ``exact``: every phase
-    step from the eigenvalues (``_Config``), the reference path of the tests.
+    only the current node's table and each support's last K are held. The gap levels (from the
+    M-node interpolant, ``_levels_of``) have their logarithms integrated exactly
+    (``_log_correction``). ``exact``: every phase step from the eigenvalues (``_Config``), the
+    reference path of the tests.
     """
     supports = [_support_of(o) for o in objs]
     used = sorted({int(s[1]) * 10 + int(o) for sites, orbs, _ in supports
@@ -522,7 +523,37 @@ def _contour_sums(objs: tuple, N: int, nodes: int, e_ref: float, exact: bool = F
             for G, cf in zip(Gs, cfgs):
                 for c in cf.values():
                     c.start(G) if k == 0 else c.step(G, wk)
+    for cf, lv in zip(cfgs, _levels_of(objs, N, M)):
+        for key, c in cf.items():
+            c.S += _log_correction(lv[key], z, w, e_ref)
     return [{k: c.result() for k, c in cf.items()} for cf in cfgs]
+
+
+def _log_correction(levels, z, w, e_ref: float) -> complex:
+    r"""The quadrature error of the gap levels' logarithmic branch points, to add to the rule's
+    :math:`\int_C \ln\det(1 - G_0V)\,dz`.
+
+    Near a gap level ε, :math:`\ln\det(1 - G_0V) = \ln(z - ε) + h(z)` with h analytic: the
+    rule (nodes z, weights w of ``contour``) integrates h well however close ε is to e_ref, and
+    :math:`\int_C \ln(z-ε)\,dz = [(z-ε)\ln(z-ε) - z]_{E_{\rm bottom}}^{e_{\rm ref}}` exactly
+    (the branch of the upper half-plane, arg ∈ [0, π]). Returns
+    :math:`\sum_ε [\text{exact} - \sum_k w_k\ln(z_k - ε)]` over the ``levels`` (one per
+    state) within ``LOG_RADIUS`` of e_ref. Farther out the rule's error on ln(z − ε) alone is at
+    a floor of 1–2·10⁻¹⁰ eV, and the rule is left to integrate the whole determinant, whose
+    errors cancel between P and AP.
+    """
+    eps = np.asarray(levels, float).reshape(-1, 1)
+    eps = eps[np.abs(eps[:, 0] - e_ref) < LOG_RADIUS]
+    if eps.size == 0:
+        return 0j
+    if np.min(np.abs(eps - e_ref)) < 1e-9:
+        raise RuntimeError(f"a gap level lies at the contour's end e_ref = {e_ref} eV")
+
+    def F(x):
+        d = complex(x, 0.0) - eps                     # +0j: ln of a negative number is ln|d| + iπ
+        return d * np.log(d) - x
+
+    return complex(np.sum(F(e_ref) - F(E_BOTTOM)) - np.sum(w * np.log(z - eps)))
 
 
 def _centre_key(c: ce.Centre):
@@ -535,17 +566,6 @@ def _centre_key(c: ce.Centre):
 def _gap_levels(coef, V) -> np.ndarray:
     E, _ = _levels_from_coefficients(coef, V)
     return E
-
-
-def _pick_ref(levels) -> float:
-    """The first of E_REF_ORDER at least REF_CLEARANCE from every level (and from the window's
-    ends), else the point of E_REF_GRID farthest from them."""
-    for e in E_REF_ORDER:
-        if _clear_of(levels, e):
-            return float(e)
-    lv = np.concatenate([np.atleast_1d(x) for x in levels] + [[0.0, WINDOW[1]]])
-    grid = np.array(E_REF_GRID)
-    return float(grid[np.argmax([np.min(np.abs(lv - g)) for g in grid])])
 
 
 def _band_energy(omega: float, dn: int, e_ref: float, levels: np.ndarray, Q: int) -> float:
@@ -571,50 +591,34 @@ def _single_charge(s: "_Single", sums: dict, levels: np.ndarray, e_ref: float) -
     return int(sums["P"][1] - np.sum(levels < e_ref) + n_fill)
 
 
-def _clear_of(levels, e_ref: float) -> bool:
-    """True when ``e_ref`` lies at least ``REF_CLEARANCE`` from every level and window end."""
-    lv = np.concatenate([np.atleast_1d(x) for x in levels] + [[0.0, WINDOW[1]]])
-    return bool(np.min(np.abs(lv - e_ref)) >= REF_CLEARANCE)
+def _with_singles(geoms) -> tuple:
+    """The geometries followed by their distinct single centres (``_Single``, moved to cell 0,
+    sorted): the one tuple every table of a pair calculation is computed for."""
+    keys = {}
+    for g in geoms:
+        for c in g.centres():
+            k = _centre_key(c)
+            keys.setdefault(repr(k), _Single(k))
+    return tuple(geoms) + tuple(keys[n] for n in sorted(keys))
 
 
 @cached
 def _lloyd(geoms: tuple, N: int, M: int, nodes: int):
     """Per geometry: dict(dE, E_ref, Q, dN_P, dN_AP, E_P, E_AP, levels).
 
-    One contour per distinct end e_ref. The single centres, whose charges fix Q, ride on the
-    contour of the pairs' most used end when their levels are clear of it, else on their own
-    contour to ``E_REF``."""
-    keys = {}
-    for g in geoms:
-        for c in g.centres():
-            k = _centre_key(c)
-            keys.setdefault(repr(k), _Single(k))
-    names = sorted(keys)
-    singles = tuple(keys[n] for n in names)
-    with single_thread():
-        s_levels = [_gap_levels(coef, _support_of(s)[2]["P"])
-                    for s, coef in zip(singles, _projected(singles, N, M))]
-    info = [{"levels": lv, "E_ref": _pick_ref(list(lv.values()))}
-            for lv in _pair_levels(geoms, N, M)]
-    ends = [d["E_ref"] for d in info]
-    s_end = max(sorted(set(ends)), key=ends.count)
-    if not all(_clear_of(lv, s_end) for lv in s_levels):
-        s_end = E_REF
-    sums = {}
-    for e_ref in sorted(set(ends) | {s_end}):
-        sel = [i for i, e in enumerate(ends) if e == e_ref]
-        extra = singles if e_ref == s_end else ()
-        out = _contour_sums(tuple(geoms[i] for i in sel) + extra, N, nodes, e_ref)
-        sums.update(zip(sel, out[:len(sel)]))
-        if extra:
-            charge = {n: _single_charge(s, sm, lv, e_ref)
-                      for n, s, sm, lv in zip(names, singles, out[len(sel):], s_levels)}
-    for i, (g, d) in enumerate(zip(geoms, info)):
-        sm, e_ref = sums[i], d["E_ref"]
+    One contour to ``E_REF`` for the pairs and the single centres, whose charges fix Q."""
+    objs = _with_singles(geoms)
+    singles = objs[len(geoms):]
+    sums = _contour_sums(objs, N, M, nodes, E_REF)
+    levels = _levels_of(objs, N, M)
+    charge = {repr(s.c): _single_charge(s, sm, lv["P"], E_REF)
+              for s, sm, lv in zip(singles, sums[len(geoms):], levels[len(geoms):])}
+    info = []
+    for g, sm, lv in zip(geoms, sums, levels):
         Q = sum(charge[repr(_centre_key(c))] for c in g.centres())
-        E = {k: _band_energy(*sm[k], e_ref, d["levels"][k], Q) for k in ("P", "AP")}
-        d.update(Q=Q, dE=E["AP"] - E["P"], dN_P=sm["P"][1], dN_AP=sm["AP"][1],
-                 E_P=E["P"], E_AP=E["AP"])
+        E = {k: _band_energy(*sm[k], E_REF, lv[k], Q) for k in ("P", "AP")}
+        info.append(dict(levels=lv, E_ref=E_REF, Q=Q, dE=E["AP"] - E["P"], dN_P=sm["P"][1],
+                         dN_AP=sm["AP"][1], E_P=E["P"], E_AP=E["AP"]))
     return info
 
 
@@ -630,22 +634,11 @@ def pair_energies(geoms: tuple, N: int = MESH, M: int = NODES, nodes: int = CONT
         gr.half_mesh_bands.cache_clear()
 
 
-def reference_energies() -> dict:
-    """The upper end e_ref (eV) of each geometry's contour, for every geometry of
-    ``all_geometries`` (``_pick_ref``): {geometry: e_ref}."""
-    out = {}
-    for mesh in sorted({MESH, NV_MESH}):
-        part = tuple(g for g in all_geometries() if mesh_for(g.a) == mesh)
-        out.update((g, d["E_ref"]) for g, d in zip(part, _lloyd(part, mesh, NODES,
-                                                               CONTOUR_NODES)))
-    return out
-
-
 @cached
 def bound_state_energies(geoms: tuple, N: int = MESH, M: int = NODES):
     """The former rule, ΔE from the filled gap states alone (NaN if the filling is undefined),
     and the numbers of gap states (P, AP): arrays (ΔE, n_P, n_AP)."""
-    levels = _pair_levels(geoms, N, M)
+    levels = _levels_of(_with_singles(geoms), N, M)[:len(geoms)]
     gr.half_mesh_bands.cache_clear()
     out, nP, nAP = np.empty(len(geoms)), np.empty(len(geoms), int), np.empty(len(geoms), int)
     for i, (g, lv) in enumerate(zip(geoms, levels)):
@@ -698,15 +691,29 @@ def _left_out() -> tuple:
 left_out: tuple = _left_out()
 
 
+def _by_mesh(geoms):
+    """(mesh, the geometries computed on it) for each default mesh (``mesh_for``)."""
+    for mesh in sorted({MESH, NV_MESH}):
+        yield mesh, tuple(g for g in geoms if mesh_for(g.a) == mesh)
+
+
+def levels_near_the_end() -> dict:
+    """For every geometry of ``all_geometries``: how many of its gap levels (P and AP) lie within
+    ``LOG_RADIUS`` of the contour's end ``E_REF`` (their logarithms integrated exactly)."""
+    out = {}
+    for mesh, part in _by_mesh(all_geometries()):
+        for g, lv in zip(part, _levels_of(_with_singles(part), mesh, NODES)):
+            out[g] = sum(int(np.sum(np.abs(v - E_REF) < LOG_RADIUS)) for v in lv.values())
+    return out
+
+
 @cached
 def energies_table(M: int = NODES) -> dict:
     """ΔE (eV) of every geometry of ``all_geometries``: {geometry: ΔE}, by Lloyd's formula on
     ``MESH`` (transition metals) and ``NV_MESH`` (NV⁻). Every value is finite and non-zero (a
     zero or NaN raises): nothing is dropped silently."""
-    geoms = all_geometries()
     out = {}
-    for mesh in sorted({MESH, NV_MESH}):
-        part = tuple(g for g in geoms if mesh_for(g.a) == mesh)
+    for mesh, part in _by_mesh(all_geometries()):
         out.update(zip(part, pair_energies(part, mesh, M)))
     bad = [g for g, v in out.items() if not np.isfinite(v) or v == 0.0]
     if bad:
@@ -722,8 +729,7 @@ def rule_comparison(M: int = NODES) -> list:
     gap states), 'same_states' (P and AP have the same number of gap states)."""
     table = energies_table(M)
     rows = []
-    for mesh in sorted({MESH, NV_MESH}):
-        part = tuple(g for g in all_geometries() if mesh_for(g.a) == mesh)
+    for mesh, part in _by_mesh(all_geometries()):
         old, nP, nAP = bound_state_energies(part, mesh, M)
         for g, o, a, b in zip(part, old, nP, nAP):
             rows.append({"geometry": g, "lloyd": float(table[g]), "bound": float(o),

@@ -209,8 +209,8 @@ reading(
              "Hamiltonian; G0 no longer G0 ⊗ 1 in spin), quadrupling the Green's-function "
              "tables of every pair, against the chapters' 1.5 GB memory budget. A shift of a "
              "few meV in the band edges is small against the 0.8–3 eV depths of the "
-             "transition-metal levels and against the distance (≥ 0.3 eV) of the pair "
-             "energies' Fermi level from every gap level (Lloyd's formula, pairs.E_REF).")
+             "transition-metal levels and against the 2 eV between the pair contours' end "
+             "(pairs.E_REF) and the nearest band edge.")
 
 reading(
     id="exchange/caption-digits", paper=P, where="Fig. 4 caption (6.17 Å)",
