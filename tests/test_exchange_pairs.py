@@ -320,9 +320,11 @@ def test_single_charges_do_not_depend_on_the_contour_end():
         tuple(pairs._Single(pairs._centre_key(c)) for c in
               pairs.geometries("NV", "NV", "[001]", ("par", "perp"))[0].centres())
     levels = [lv["P"] for lv in pairs._levels_of.__wrapped__(singles, 12, pairs.NODES)]
+    coefs = pairs._projected.__wrapped__(singles, 12, pairs.NODES)
+    search = [d["P"] for d in pairs._searches(singles, coefs)]
     q = {}
     for e in (1.3, pairs.E_REF):
         sums = pairs._contour_sums.__wrapped__(singles, 12, pairs.NODES, pairs.CONTOUR_NODES, e)
-        q[e] = [pairs._single_charge(s, sm, lv, e) for s, sm, lv in zip(singles, sums, levels)]
+        q[e] = [pairs._single_charge(s, sm, ls, e) for s, sm, ls in zip(singles, sums, search)]
     assert q[1.3] == q[pairs.E_REF]
     assert any(np.sum((lv > 1.3) & (lv < pairs.E_REF)) for lv in levels)  # levels between

@@ -262,43 +262,64 @@ def _projected(geoms: tuple, N: int, M: int):
     return out
 
 
+class _LevelSearch:
+    r"""Gap states from interpolated G0 (Chebyshev coefficients ``coef``) and the potential V.
+
+    The sorted eigenvalues :math:`\lambda_j(\omega)` of
+    :math:`K(\omega) = v^{-1} - W^\dagger G_0(\omega)W` are continuous and non-decreasing, so
+    in [a, b], where K has :math:`n_a` negative eigenvalues at a, the k-th state from the bottom
+    is the single zero of :math:`\lambda_{n_a-k}` and the k-th from the top that of
+    :math:`\lambda_{n_b+k-1}` (Brent's method, ``tol`` in eV). Degenerate and nearly degenerate
+    states need no separate isolation; each state is one entry.
+    """
+
+    def __init__(self, coef: np.ndarray, V: np.ndarray, tol: float = 1e-13):
+        v, W = np.linalg.eigh(V)
+        keep = np.abs(v) > 1e-10
+        v, W = v[keep], W[:, keep]
+        # coefficients of W† (G ⊗ 1) W = Σ_s W_s† G W_s (W_s: the rows of spin s), linear in G's
+        Kc = sum(np.conj(Ws.T) @ (coef @ Ws) for Ws in (W[0::2], W[1::2]))
+        self.vinv = np.diag(1.0 / v)
+        self.M, self.n = Kc.shape[0], Kc.shape[1]
+        self.Kflat = Kc.reshape(self.M, -1)
+        self.tol = tol
+        self._counts: dict = {}
+
+    def eig(self, w: float) -> np.ndarray:
+        t = np.cos(np.arange(self.M) * np.arccos(np.clip(_to_x(w), -1.0, 1.0)))  # T_m(x)
+        return np.linalg.eigvalsh(self.vinv - (t @ self.Kflat).reshape(self.n, self.n))
+
+    def count(self, w: float) -> int:
+        """Number of negative eigenvalues of K(w): states below w, plus a constant."""
+        if w not in self._counts:
+            self._counts[w] = int(np.sum(self.eig(w) < 0))
+        return self._counts[w]
+
+    def states(self, a: float, b: float, first: int | None = None,
+               last: int | None = None) -> np.ndarray:
+        """The states in [a, b], ascending: all of them, the lowest ``first`` or the highest
+        ``last`` (a RuntimeError if [a, b] holds fewer)."""
+        from scipy.optimize import brentq
+
+        na, nb = self.count(a), self.count(b)
+        total = na - nb
+        want = total if first is None and last is None else (first if last is None else last)
+        if want > total:
+            raise RuntimeError(f"{want} states wanted in [{a}, {b}] eV, {total} there")
+        idx = [na - k for k in range(1, want + 1)] if last is None else \
+            [nb + k - 1 for k in range(1, want + 1)]
+        roots = [brentq(lambda w, j=j: self.eig(w)[j], a, b, xtol=self.tol, rtol=1e-15)
+                 for j in idx]
+        return np.sort(np.array(roots, float))
+
+
 def _levels_from_coefficients(coef: np.ndarray, V: np.ndarray, n_lowest: int | None = None,
                               tol: float = 1e-13):
-    r"""Gap-state energies in the window from interpolated G0 and the potential V.
-
-    The sorted eigenvalues :math:`\lambda_j(\omega)` of K are continuous and non-decreasing,
-    and :math:`\lambda_{n-1} \ge \lambda_{n-2} \ge \dots`, so the k-th state above the window's
-    bottom (where K has n negative eigenvalues) is the single zero of :math:`\lambda_{n-k}`
-    (Brent's method, ``tol`` in eV). Degenerate and nearly degenerate states need no separate
-    isolation. Returns (the lowest ``n_lowest`` states, ascending, one entry per state; the
-    total number of states in the window). ``n_lowest = None`` returns all of them.
-    """
-    from scipy.optimize import brentq
-
-    v, W = np.linalg.eigh(V)
-    keep = np.abs(v) > 1e-10
-    v, W = v[keep], W[:, keep]
-    Wh = W.conj().T
-    I2 = np.eye(2)
-    # coefficients of W† (G ⊗ 1) W: linear in those of G
-    Kc = np.stack([Wh @ np.kron(c, I2) @ W for c in coef])
-    vinv = np.diag(1.0 / v)
-    M = Kc.shape[0]
-    Kflat = Kc.reshape(M, -1)
-    n = Kc.shape[1]
-
-    def eig(w):
-        t = np.cos(np.arange(M) * np.arccos(np.clip(_to_x(w), -1.0, 1.0)))  # T_m(x)
-        return np.linalg.eigvalsh(vinv - (t @ Kflat).reshape(n, n))
-
-    lo, hi = WINDOW
-    e_lo, e_hi = eig(lo), eig(hi)
-    n_lo, n_hi = int(np.sum(e_lo < 0)), int(np.sum(e_hi < 0))
-    total = n_lo - n_hi
-    want = total if n_lowest is None else min(n_lowest, total)
-    roots = [brentq(lambda w, j=n_lo - k: eig(w)[j], lo, hi, xtol=tol, rtol=1e-15)
-             for k in range(1, want + 1)]
-    return np.sort(np.array(roots)), total
+    """(The lowest ``n_lowest`` gap states in ``WINDOW``, ascending (all for None); the total
+    number there): ``_LevelSearch``."""
+    ls = _LevelSearch(coef, V, tol)
+    total = ls.count(WINDOW[0]) - ls.count(WINDOW[1])
+    return ls.states(*WINDOW, first=None if n_lowest is None else min(n_lowest, total)), total
 
 
 def _filled_sum(levels: np.ndarray, electrons: int, manifold: int) -> float:
@@ -309,6 +330,22 @@ def _filled_sum(levels: np.ndarray, electrons: int, manifold: int) -> float:
     if n < 0 or n > len(levels):
         return float("nan")
     return float(np.sum(levels[:n]))
+
+
+def _searches(objs, coefs):
+    """A ``_LevelSearch`` per configuration of each pair or single centre (``coefs``: their
+    ``_projected``), one object at a time (a generator of dicts: each holds its M coefficient
+    matrices, 9 MB for an NV⁻ pair)."""
+    for o, coef in zip(objs, coefs):
+        yield {k: _LevelSearch(coef, V) for k, V in _support_of(o)[2].items()}
+
+
+@cached
+def _near_levels(objs: tuple, N: int, M: int, e_ref: float) -> list:
+    """The gap levels within ``LOG_RADIUS`` of e_ref of each configuration: list of dicts."""
+    with single_thread():
+        return [{k: ls.states(e_ref - LOG_RADIUS, e_ref + LOG_RADIUS) for k, ls in d.items()}
+                for d in _searches(objs, _projected(objs, N, M))]
 
 
 @cached
@@ -431,7 +468,7 @@ class _Config:
         v, W = np.linalg.eigh(V)
         keep = np.abs(v) > 1e-10
         self.v, self.W = v[keep], W[:, keep]
-        self.Wh = self.W.conj().T
+        self.Ws = (np.ascontiguousarray(self.W[0::2]), np.ascontiguousarray(self.W[1::2]))
         self.vinv = np.diag(1.0 / self.v)
         self.sign_v = float(np.prod(np.sign(self.v)))
         self.exact = bool(exact)
@@ -443,7 +480,8 @@ class _Config:
         self.fast_steps = self.steps = 0
 
     def K_of(self, G: np.ndarray) -> np.ndarray:
-        return self.vinv - self.Wh @ np.kron(G, np.eye(2)) @ self.W
+        """K = v⁻¹ − W†(G ⊗ 1)W = v⁻¹ − Σ_s W_s† G W_s (W_s: the rows of spin s)."""
+        return self.vinv - sum(np.conj(Ws.T) @ (G @ Ws) for Ws in self.Ws)
 
     def _factor(self, K: np.ndarray):
         """LU factors of K, the unit phase and ln|det K|."""
@@ -499,7 +537,7 @@ def _contour_sums(objs: tuple, N: int, M: int, nodes: int, e_ref: float, exact: 
 
     One complex half-mesh table per contour node (``HalfMeshTable.table_complex``), streamed:
     only the current node's table and each support's last K are held. The gap levels (from the
-    M-node interpolant, ``_levels_of``) have their logarithms integrated exactly
+    M-node interpolant, ``_near_levels``) have their logarithms integrated exactly
     (``_log_correction``). ``exact``: every phase step from the eigenvalues (``_Config``), the
     reference path of the tests.
     """
@@ -523,7 +561,7 @@ def _contour_sums(objs: tuple, N: int, M: int, nodes: int, e_ref: float, exact: 
             for G, cf in zip(Gs, cfgs):
                 for c in cf.values():
                     c.start(G) if k == 0 else c.step(G, wk)
-    for cf, lv in zip(cfgs, _levels_of(objs, N, M)):
+    for cf, lv in zip(cfgs, _near_levels(objs, N, M, e_ref)):
         for key, c in cf.items():
             c.S += _log_correction(lv[key], z, w, e_ref)
     return [{k: c.result() for k, c in cf.items()} for cf in cfgs]
@@ -568,27 +606,31 @@ def _gap_levels(coef, V) -> np.ndarray:
     return E
 
 
-def _band_energy(omega: float, dn: int, e_ref: float, levels: np.ndarray, Q: int) -> float:
-    r"""Energy of Q electrons (relative to the host) from Ω(e_ref), ΔN(e_ref) and the gap levels:
-    :math:`E = \Omega + e_{\rm ref}\,\Delta N` plus the lowest Q − ΔN levels above e_ref (or
-    minus the highest ΔN − Q below it)."""
-    base = omega + e_ref * dn
+def _band_energy(omega: float, dn: int, e_ref: float, search: "_LevelSearch", Q: int) -> float:
+    r"""Energy of Q electrons (relative to the host) from Ω(e_ref), ΔN(e_ref) and the gap levels
+    (``search``): :math:`E = \Omega + e_{\rm ref}\,\Delta N` plus the lowest Q − ΔN levels above
+    e_ref (or minus the highest ΔN − Q below it); only those levels are searched for."""
     n = Q - dn
-    above, below = levels[levels > e_ref], levels[levels < e_ref]
-    if n > len(above) or -n > len(below):
-        raise RuntimeError(f"cannot place {Q} electrons: ΔN(e_ref) = {dn}, {len(below)} gap "
-                           f"states below and {len(above)} above e_ref = {e_ref} eV")
-    return float(base + (np.sum(above[:n]) if n >= 0 else -np.sum(below[len(below) + n:])))
+    try:
+        if n >= 0:
+            return float(omega + e_ref * dn + np.sum(search.states(e_ref, WINDOW[1], first=n)))
+        return float(omega + e_ref * dn - np.sum(search.states(WINDOW[0], e_ref, last=-n)))
+    except RuntimeError as err:
+        raise RuntimeError(f"cannot place {Q} electrons: ΔN(e_ref) = {dn}, e_ref = {e_ref} eV: "
+                           f"{err}") from None
 
 
-def _single_charge(s: "_Single", sums: dict, levels: np.ndarray, e_ref: float) -> int:
-    """Q of a single centre: ΔN at its Fermi level, from ΔN(e_ref) and its ascending gap
-    ``levels``, with the paper's filling (electrons − (manifold − gap states) filled from the
-    bottom). An integer: the same for every e_ref in the gap."""
-    n_fill = s.c.electrons - (s.c.manifold - len(levels))
-    if not (0 <= n_fill <= len(levels)):
-        raise RuntimeError(f"{s.c.name}: cannot fill {n_fill} of {len(levels)} gap states")
-    return int(sums["P"][1] - np.sum(levels < e_ref) + n_fill)
+def _single_charge(s: "_Single", sums: dict, search: "_LevelSearch", e_ref: float) -> int:
+    """Q of a single centre: ΔN at its Fermi level, from ΔN(e_ref) and the counts of its gap
+    states (``search``), with the paper's filling (electrons − (manifold − gap states) filled
+    from the bottom). An integer: the same for every e_ref in the gap."""
+    lo, hi = WINDOW
+    total = search.count(lo) - search.count(hi)
+    below = search.count(lo) - search.count(e_ref)
+    n_fill = s.c.electrons - (s.c.manifold - total)
+    if not (0 <= n_fill <= total):
+        raise RuntimeError(f"{s.c.name}: cannot fill {n_fill} of {total} gap states")
+    return int(sums["P"][1] - below + n_fill)
 
 
 def _with_singles(geoms) -> tuple:
@@ -604,21 +646,22 @@ def _with_singles(geoms) -> tuple:
 
 @cached
 def _lloyd(geoms: tuple, N: int, M: int, nodes: int):
-    """Per geometry: dict(dE, E_ref, Q, dN_P, dN_AP, E_P, E_AP, levels).
+    """Per geometry: dict(dE, E_ref, Q, dN_P, dN_AP, E_P, E_AP).
 
-    One contour to ``E_REF`` for the pairs and the single centres, whose charges fix Q."""
+    One contour to ``E_REF`` for the pairs and the single centres, whose charges fix Q; of the
+    gap levels only those the filling needs are searched for."""
     objs = _with_singles(geoms)
-    singles = objs[len(geoms):]
     sums = _contour_sums(objs, N, M, nodes, E_REF)
-    levels = _levels_of(objs, N, M)
-    charge = {repr(s.c): _single_charge(s, sm, lv["P"], E_REF)
-              for s, sm, lv in zip(singles, sums[len(geoms):], levels[len(geoms):])}
-    info = []
-    for g, sm, lv in zip(geoms, sums, levels):
-        Q = sum(charge[repr(_centre_key(c))] for c in g.centres())
-        E = {k: _band_energy(*sm[k], E_REF, lv[k], Q) for k in ("P", "AP")}
-        info.append(dict(levels=lv, E_ref=E_REF, Q=Q, dE=E["AP"] - E["P"], dN_P=sm["P"][1],
-                         dN_AP=sm["AP"][1], E_P=E["P"], E_AP=E["AP"]))
+    info, charge = [], {}
+    coefs, n = _projected(objs, N, M), len(geoms)
+    with single_thread():
+        for s, sm, ls in zip(objs[n:], sums[n:], _searches(objs[n:], coefs[n:])):
+            charge[repr(s.c)] = _single_charge(s, sm, ls["P"], E_REF)
+        for g, sm, ls in zip(geoms, sums, _searches(geoms, coefs)):
+            Q = sum(charge[repr(_centre_key(c))] for c in g.centres())
+            E = {k: _band_energy(*sm[k], E_REF, ls[k], Q) for k in ("P", "AP")}
+            info.append(dict(E_ref=E_REF, Q=Q, dE=E["AP"] - E["P"], dN_P=sm["P"][1],
+                             dN_AP=sm["AP"][1], E_P=E["P"], E_AP=E["AP"]))
     return info
 
 
@@ -702,7 +745,7 @@ def levels_near_the_end() -> dict:
     ``LOG_RADIUS`` of the contour's end ``E_REF`` (their logarithms integrated exactly)."""
     out = {}
     for mesh, part in _by_mesh(all_geometries()):
-        for g, lv in zip(part, _levels_of(_with_singles(part), mesh, NODES)):
+        for g, lv in zip(part, _near_levels(_with_singles(part), mesh, NODES, E_REF)):
             out[g] = sum(int(np.sum(np.abs(v - E_REF) < LOG_RADIUS)) for v in lv.values())
     return out
 
