@@ -194,3 +194,24 @@ def test_lloyd_contour_fast_path_equals_eigenvalue_path():
             assert f[k][1] == e[k][1]
             assert abs(f[k][0] - e[k][0]) < 1e-13 * max(1.0, abs(e[k][0])) * 50
         assert abs((f["AP"][0] - f["P"][0]) - (e["AP"][0] - e["P"][0])) < 1e-11
+
+
+def test_level_search_in_sub_windows_equals_the_full_search():
+    """Lloyd's filling searches only the levels it needs (``pairs._LevelSearch``): the lowest n
+    above an energy and the highest n below it are the matching entries of the full list."""
+    from nvlib.exchange import pairs
+
+    g = [g for g in pairs.geometries("NV", "NV", "[1-11]", ("par", "perp"))
+         if not g.overlapping()][0]
+    ls = next(pairs._searches((g,), pairs._projected.__wrapped__((g,), 12, pairs.NODES)))
+    lo, hi = pairs.WINDOW
+    for s in ls.values():
+        full = s.states(lo, hi)
+        assert len(full) == s.count(lo) - s.count(hi) >= 4
+        e = 0.5 * (full[1] + full[2])
+        above, below = full[full > e], full[full < e]
+        assert np.allclose(s.states(e, hi, first=2), above[:2], atol=1e-12, rtol=0)
+        assert np.allclose(s.states(lo, e, last=2), below[-2:], atol=1e-12, rtol=0)
+        assert np.allclose(s.states(lo, hi, first=3), full[:3], atol=1e-12, rtol=0)
+        with pytest.raises(RuntimeError, match="states wanted"):
+            s.states(e, hi, first=len(above) + 1)

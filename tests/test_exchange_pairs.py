@@ -270,7 +270,8 @@ def test_lloyd_does_not_depend_on_the_reference_energy(monkeypatch):
     # above a gap level needs that level's logarithm integrated exactly (LOG_RADIUS).
     pair = (pairs._CentrePair(tm("Cr"), tm("Cr", A110)),)
     lloyd = pairs._lloyd.__wrapped__       # the disk cache does not key on E_REF
-    lv = pairs._levels_of.__wrapped__(pair, 12, pairs.NODES)[0]["P"]
+    ls = next(pairs._searches(pair, pairs._projected.__wrapped__(pair, 12, pairs.NODES)))["P"]
+    lv = ls.states(*pairs.WINDOW)
     near = float(lv[np.argmin(np.abs(lv - 2.5))]) + 0.01           # 0.01 eV above a mid-gap level
     vals = {}
     for e_ref in (0.5, 1.75, near):
@@ -319,9 +320,9 @@ def test_single_charges_do_not_depend_on_the_contour_end():
     singles = tuple(pairs._Single(c) for c in (tm("Cr"), tm("Mn"), tm("Ni"))) + \
         tuple(pairs._Single(pairs._centre_key(c)) for c in
               pairs.geometries("NV", "NV", "[001]", ("par", "perp"))[0].centres())
-    levels = [lv["P"] for lv in pairs._levels_of.__wrapped__(singles, 12, pairs.NODES)]
     coefs = pairs._projected.__wrapped__(singles, 12, pairs.NODES)
     search = [d["P"] for d in pairs._searches(singles, coefs)]
+    levels = [ls.states(*pairs.WINDOW) for ls in search]
     q = {}
     for e in (1.3, pairs.E_REF):
         sums = pairs._contour_sums.__wrapped__(singles, 12, pairs.NODES, pairs.CONTOUR_NODES, e)

@@ -313,23 +313,16 @@ class _LevelSearch:
         return np.sort(np.array(roots, float))
 
 
-def _levels_from_coefficients(coef: np.ndarray, V: np.ndarray, n_lowest: int | None = None,
-                              tol: float = 1e-13):
-    """(The lowest ``n_lowest`` gap states in ``WINDOW``, ascending (all for None); the total
-    number there): ``_LevelSearch``."""
-    ls = _LevelSearch(coef, V, tol)
-    total = ls.count(WINDOW[0]) - ls.count(WINDOW[1])
-    return ls.states(*WINDOW, first=None if n_lowest is None else min(n_lowest, total)), total
-
-
-def _filled_sum(levels: np.ndarray, electrons: int, manifold: int) -> float:
-    """The former rule (kept as a reference): sum of the filled gap-state energies (eV) of the
-    ascending ``levels``, with n = electrons − (manifold − gap states) filled; NaN when the
-    filling is undefined."""
-    n = electrons - (manifold - len(levels))
-    if n < 0 or n > len(levels):
-        return float("nan")
-    return float(np.sum(levels[:n]))
+def _filled_sum(search: "_LevelSearch", electrons: int, manifold: int) -> tuple:
+    """The former rule (kept as a reference): (the sum of the filled gap-state energies, eV, in
+    ``WINDOW``, with n = electrons − (manifold − gap states) filled from the bottom, NaN when
+    that filling is undefined; the number of gap states). Only the n filled states are searched
+    for."""
+    total = search.count(WINDOW[0]) - search.count(WINDOW[1])
+    n = electrons - (manifold - total)
+    if n < 0 or n > total:
+        return float("nan"), total
+    return float(np.sum(search.states(*WINDOW, first=n))), total
 
 
 def _searches(objs, coefs):
@@ -346,16 +339,6 @@ def _near_levels(objs: tuple, N: int, M: int, e_ref: float) -> list:
     with single_thread():
         return [{k: ls.states(e_ref - LOG_RADIUS, e_ref + LOG_RADIUS) for k, ls in d.items()}
                 for d in _searches(objs, _projected(objs, N, M))]
-
-
-@cached
-def _levels_of(objs: tuple, N: int, M: int) -> list:
-    """The gap levels (eV, ascending) of each pair (P and AP) or single centre (P): a list of
-    {config: levels}."""
-    coefs = _projected(objs, N, M)
-    with single_thread():
-        return [{k: _gap_levels(coef, V) for k, V in _support_of(o)[2].items()}
-                for o, coef in zip(tqdm(objs, desc="gap levels", leave=False), coefs)]
 
 
 # ------------------------------------------------------------------ Lloyd's formula
@@ -601,11 +584,6 @@ def _centre_key(c: ce.Centre):
     return c.translated(-cell)
 
 
-def _gap_levels(coef, V) -> np.ndarray:
-    E, _ = _levels_from_coefficients(coef, V)
-    return E
-
-
 def _band_energy(omega: float, dn: int, e_ref: float, search: "_LevelSearch", Q: int) -> float:
     r"""Energy of Q electrons (relative to the host) from Ω(e_ref), ΔN(e_ref) and the gap levels
     (``search``): :math:`E = \Omega + e_{\rm ref}\,\Delta N` plus the lowest Q − ΔN levels above
@@ -681,13 +659,15 @@ def pair_energies(geoms: tuple, N: int = MESH, M: int = NODES, nodes: int = CONT
 def bound_state_energies(geoms: tuple, N: int = MESH, M: int = NODES):
     """The former rule, ΔE from the filled gap states alone (NaN if the filling is undefined),
     and the numbers of gap states (P, AP): arrays (ΔE, n_P, n_AP)."""
-    levels = _levels_of(_with_singles(geoms), N, M)[:len(geoms)]
+    coefs = _projected(_with_singles(geoms), N, M)
     gr.half_mesh_bands.cache_clear()
     out, nP, nAP = np.empty(len(geoms)), np.empty(len(geoms), int), np.empty(len(geoms), int)
-    for i, (g, lv) in enumerate(zip(geoms, levels)):
-        _, _, _, ne, nm = _support(g)
-        out[i] = _filled_sum(lv["AP"], ne, nm) - _filled_sum(lv["P"], ne, nm)
-        nP[i], nAP[i] = len(lv["P"]), len(lv["AP"])
+    with single_thread():
+        for i, (g, ls) in enumerate(zip(tqdm(geoms, desc="former rule", leave=False),
+                                        _searches(geoms, coefs))):
+            _, _, _, ne, nm = _support(g)
+            (eP, nP[i]), (eAP, nAP[i]) = (_filled_sum(ls[k], ne, nm) for k in ("P", "AP"))
+            out[i] = eAP - eP
     return out, nP, nAP
 
 
@@ -908,11 +888,10 @@ def delta_e(c1: ce.Centre, c2: ce.Centre, *, N: int = MESH, M: int = NODES,
 def delta_e_bound_states(c1: ce.Centre, c2: ce.Centre, *, N: int = MESH, M: int = NODES) -> float:
     """ΔE of two explicit centres by the former rule (filled gap states only; a reference)."""
     g = _CentrePair(c1, c2)
-    coef = _projected.__wrapped__((g,), N, M)[0]
-    _, _, mats, ne, nm = _support(g)
+    ls = next(_searches((g,), _projected.__wrapped__((g,), N, M)))
+    _, _, _, ne, nm = _support(g)
     with single_thread():
-        lv = {k: _gap_levels(coef, V) for k, V in mats.items()}
-    return _filled_sum(lv["AP"], ne, nm) - _filled_sum(lv["P"], ne, nm)
+        return _filled_sum(ls["AP"], ne, nm)[0] - _filled_sum(ls["P"], ne, nm)[0]
 
 
 #: The transition-metal rows of the convergence table: (a, b, direction, orientation).
