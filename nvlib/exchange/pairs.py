@@ -277,17 +277,19 @@ class _LevelSearch:
         v, W = np.linalg.eigh(V)
         keep = np.abs(v) > 1e-10
         v, W = v[keep], W[:, keep]
-        # coefficients of W† (G ⊗ 1) W = Σ_s W_s† G W_s (W_s: the rows of spin s), linear in G's
-        Kc = sum(np.conj(Ws.T) @ (coef @ Ws) for Ws in (W[0::2], W[1::2]))
+        self.Ws = (np.ascontiguousarray(W[0::2]), np.ascontiguousarray(W[1::2]))
         self.vinv = np.diag(1.0 / v)
-        self.M, self.n = Kc.shape[0], Kc.shape[1]
-        self.Kflat = Kc.reshape(self.M, -1)
+        self.M, self.n = coef.shape[0], coef.shape[1]
+        self.cflat = np.ascontiguousarray(coef.reshape(self.M, -1))   # real, spinless
         self.tol = tol
         self._counts: dict = {}
 
     def eig(self, w: float) -> np.ndarray:
+        """Eigenvalues of K(w) = v⁻¹ − Σ_s W_s† G(w) W_s, G(w) = Σ_m T_m(x) coef_m summed first
+        (the spinless real coefficients: 1/8 of the memory of K's own)."""
         t = np.cos(np.arange(self.M) * np.arccos(np.clip(_to_x(w), -1.0, 1.0)))  # T_m(x)
-        return np.linalg.eigvalsh(self.vinv - (t @ self.Kflat).reshape(self.n, self.n))
+        G = (t @ self.cflat).reshape(self.n, self.n)
+        return np.linalg.eigvalsh(self.vinv - sum(np.conj(Ws.T) @ (G @ Ws) for Ws in self.Ws))
 
     def count(self, w: float) -> int:
         """Number of negative eigenvalues of K(w): states below w, plus a constant."""
