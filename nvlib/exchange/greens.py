@@ -258,6 +258,22 @@ class HalfMeshTable:
             out[idx] = np.conj(np.matmul(U * f[idx, None, :], np.conj(np.swapaxes(U, 1, 2))))
         return out.reshape(N, N, N // 2 + 1, n, n)
 
+    def _gk_complex(self, f: np.ndarray):
+        r"""``_gk`` of Re f and of Im f from one complex product per k-chunk: with
+        :math:`C = U f U^\dagger`, :math:`A = U\,\mathrm{Re}f\,U^\dagger = (C + C^\dagger)/2` and
+        :math:`B = U\,\mathrm{Im}f\,U^\dagger = (C - C^\dagger)/2i`; returns (conj A, conj B),
+        each (N, N, N/2+1, n, n)."""
+        n, N = len(self.orbitals), self.N
+        a = np.empty((len(self.E), n, n), complex)
+        b = np.empty((len(self.E), n, n), complex)
+        for idx in self._chunks:
+            U = self.U[idx]
+            C = np.matmul(U * f[idx, None, :], np.conj(np.swapaxes(U, 1, 2)))
+            X, Y = np.conj(C), np.swapaxes(C, 1, 2)
+            a[idx], b[idx] = (X + Y) * 0.5, (X - Y) * 0.5j
+        shape = (N, N, N // 2 + 1, n, n)
+        return a.reshape(shape), b.reshape(shape)
+
     def _irfft(self, Gk: np.ndarray) -> np.ndarray:
         """Real inverse FFT of each orbital pair in turn (temporaries of one component only)."""
         import scipy.fft as sfft
@@ -316,6 +332,21 @@ class HalfMeshTable:
             out[:, int(idx[0]):int(idx[-1]) + 1] = np.conj(C[:, ci, cj]).T
         return out.reshape(len(ci), N, N, N // 2 + 1)
 
+    def _components_complex(self, f: np.ndarray, plan: "_GatherPlan"):
+        """``_gk_complex(f)`` for the plan's components only, each contiguous: two arrays
+        (c, N, N, N/2+1), from the same products (so the same numbers)."""
+        N, ci, cj = self.N, plan.ci, plan.cj
+        a = np.empty((len(ci), len(self.E)), complex)
+        b = np.empty((len(ci), len(self.E)), complex)
+        for idx in self._chunks:
+            U = self.U[idx]
+            C = np.matmul(U * f[idx, None, :], np.conj(np.swapaxes(U, 1, 2)))
+            X, Y = np.conj(C[:, ci, cj]), C[:, cj, ci]
+            sl = slice(int(idx[0]), int(idx[-1]) + 1)
+            a[:, sl], b[:, sl] = ((X + Y) * 0.5).T, ((X - Y) * 0.5j).T
+        shape = (len(ci), N, N, N // 2 + 1)
+        return a.reshape(shape), b.reshape(shape)
+
     def _irfft_components(self, Gk: np.ndarray, batch: int = 16) -> np.ndarray:
         """Real inverse FFT of contiguous components, a batch at a time: (c, N³)."""
         import scipy.fft as sfft
@@ -336,12 +367,15 @@ class HalfMeshTable:
         parts in turn (one real table of the plan's components held at a time). Returns one
         array per index, of that index's shape.
         """
-        T = self._irfft_components(self._components(np.real(f), plan)).reshape(-1)
         if not np.iscomplexobj(f):
+            T = self._irfft_components(self._components(f, plan)).reshape(-1)
             return [T[g] for g in plan.gidx]
+        ga, gb = self._components_complex(f, plan)
+        T = self._irfft_components(ga).reshape(-1)
+        del ga
         out = [T[g].astype(complex) for g in plan.gidx]
         del T
-        T = self._irfft_components(self._components(np.imag(f), plan)).reshape(-1)
+        T = self._irfft_components(gb).reshape(-1)
         for o, g in zip(out, plan.gidx):
             o += 1j * T[g]
         return out
@@ -372,10 +406,10 @@ class HalfMeshTable:
             raise ValueError(f"z must be finite with Im z > 0 or real below the bands "
                              f"(< {self.E.min():.3f} eV); got {z!r}")
         f = 1.0 / (z - self.E)
-        out = self._irfft(self._gk(f.real)).astype(complex)
-        if z.imag != 0:
-            out += 1j * self._irfft(self._gk(f.imag))
-        return out
+        if z.imag == 0:
+            return self._irfft(self._gk(f.real)).astype(complex)
+        a, b = self._gk_complex(f)
+        return self._irfft(a) + 1j * self._irfft(b)
 
 
 class _GatherPlan:
