@@ -80,8 +80,8 @@ WINDOW = (0.001, 5.4654)
 MESH = 40
 NODES = 80
 #: k-mesh of the NV⁻ pairs. The former rule (filled gap states only) needed 88³ for levels
-#: 0.05–0.12 eV above the valence band; Lloyd's contour ends at a Fermi level in the gap, far
-#: from the band edges, and the NV⁻ pairs converge on 40³ like the others (32³ → 40³: < 0.1 %,
+#: 0.05–0.12 eV above the valence band; Lloyd's contour ends at E_REF in the gap, far from
+#: the band edges, and the NV⁻ pairs converge on 40³ like the others (32³ → 40³: < 0.1 %,
 #: convergence table of the pair chapter).
 NV_MESH = 40
 #: The convergence checks: the k-mesh N − 8 and the node count M + 10 (at N = CHECK_MESH).
